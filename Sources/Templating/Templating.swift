@@ -1,0 +1,1 @@
+// The template engine. See Template.swift.
