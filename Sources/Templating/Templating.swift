@@ -1,1 +1,0 @@
-// The template engine. See Template.swift.
