@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+@testable import Templating
+
+@Suite("The value model")
+struct TemplateValueTests {
+  struct Werknemer: Encodable {
+    var naam: String
+    var uren: Int
+    var einddatum: String?
+    var partTime: Double
+    var rollen: [String]
+  }
+
+  @Test("an Encodable struct becomes an object in declaration order, nil as null")
+  func encodable() throws {
+    let value = try TemplateValue(encoding: Werknemer(naam: "R. Smit", uren: 32, einddatum: nil, partTime: 0.8, rollen: ["a"]))
+    guard case .object(let object) = value else {
+      Issue.record("expected an object")
+      return
+    }
+    #expect(object.keys == ["naam", "uren", "einddatum", "partTime", "rollen"])
+    #expect(object["einddatum"] == .null)
+    #expect(object["partTime"] == .number(TemplateNumber(text: "0.8")))
+    #expect(object["rollen"] == ["a"])
+  }
+
+  @Test("a declared optional that is nil guards a section in strict mode")
+  func optionalGuard() throws {
+    let value = try TemplateValue(encoding: Werknemer(naam: "R. Smit", uren: 32, einddatum: nil, partTime: 1, rollen: []))
+    let template = try Template("{{naam}}{{#einddatum}} tot {{.}}{{/einddatum}}{{^rollen}}, geen rollen{{/rollen}}", name: "x.txt.mustache")
+    #expect(try template.render(value, options: .strict) == "R. Smit, geen rollen")
+  }
+
+  @Test("JSON decodes into the value model with numbers as written")
+  func json() throws {
+    let data = Data(#"{"a": 1.21, "b": [true, null, "x"], "c": {"d": 10}}"#.utf8)
+    let value = try JSONDecoder().decode(TemplateValue.self, from: data)
+    #expect(value == ["a": 1.21, "b": [true, nil, "x"], "c": ["d": 10]])
+  }
+
+  @Test("large objects look up members through their index")
+  func largeObject() {
+    var object = TemplateObject()
+    for index in 0..<40 { object["k\(index)"] = .number(TemplateNumber(index)) }
+    #expect(object["k33"] == .number(TemplateNumber(33)))
+    object["k33"] = nil
+    #expect(object["k33"] == nil)
+    #expect(object["k34"] == .number(TemplateNumber(34)))
+    #expect(object.count == 39)
+  }
+}
+
+@Suite("Template references")
+struct TemplateReferenceTests {
+  @Test("references list names with their kind, enclosing sections and location")
+  func references() throws {
+    let template = try Template("""
+      {{werkgever.naam}}
+      {{#activiteiten}}
+        {{omschrijving}} {{{toelichting}}}
+      {{/activiteiten}}
+      {{> voettekst}}
+      """, name: "x.mustache")
+    let summary = template.references.map { "\($0.kind.rawValue) \($0.name) [\($0.sections.joined(separator: ","))] \($0.line):\($0.column)" }
+    #expect(summary == [
+      "variable werkgever.naam [] 1:1",
+      "section activiteiten [] 2:1",
+      "variable omschrijving [activiteiten] 3:3",
+      "rawVariable toelichting [activiteiten] 3:20",
+      "partial voettekst [] 5:1",
+    ])
+  }
+}
