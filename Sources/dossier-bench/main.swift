@@ -1,1 +1,29 @@
-import DossierKit
+import Foundation
+
+/// dossier-bench: speed measurements, not tests. Build with `swift build -c release`.
+///
+///     dossier-bench engine [--workload DIR] [--seconds S] [--parse-seconds S]
+let arguments = Array(CommandLine.arguments.dropFirst())
+let usage = "usage: dossier-bench engine [--workload DIR] [--seconds S] [--parse-seconds S]"
+
+func option(_ name: String) -> String? {
+  guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+  return arguments[index + 1]
+}
+
+do {
+  switch arguments.first ?? "engine" {
+  case "engine":
+    let benchmark = EngineBenchmark(
+      workload: URL(fileURLWithPath: option("--workload") ?? "../shared/bench/workload"),
+      seconds: option("--seconds").flatMap(Double.init) ?? 1.5,
+      parseSeconds: option("--parse-seconds").flatMap(Double.init) ?? 0.5)
+    for line in try benchmark.run() { print(line) }
+  default:
+    FileHandle.standardError.write(Data("\(usage)\n".utf8))
+    exit(2)
+  }
+} catch {
+  FileHandle.standardError.write(Data("dossier-bench: \(error)\n".utf8))
+  exit(2)
+}
