@@ -73,3 +73,37 @@ struct TemplateReferenceTests {
     ])
   }
 }
+
+@Suite("Checking a template against a model")
+struct TemplateCheckTests {
+  private let model: TemplateValue = [
+    "werknemer": ["naam": "x", "functie": "x"],
+    "activiteiten": [["omschrijving": "x", "afgerond": true]],
+    "spoor2": ["reden": "x"],
+  ]
+
+  @Test("every unresolved name is reported with its place and a suggestion, in partials too")
+  func reportsEveryName() throws {
+    let partials = try TemplateSet(sources: ["voet.md.mustache": "{{werknemer.funtie}}"])
+    let template = try Template("""
+      {{werknemer.naam}} {{werknemr.naam}}
+      {{#activiteiten}}{{omschrijving}}{{#afgerond}}{{omschrjving}}{{/afgerond}}{{/activiteiten}}
+      {{^spoor2}}{{redn}}{{/spoor2}}
+      {{> voet}}{{> kop}}
+      """, name: "pva.md.mustache")
+    let found = template.check(against: model, partials: partials).map(\.oneLine)
+    #expect(found == [
+      #"pva.md.mustache:1:20: no value named "werknemr" in scope; did you mean "werknemer"?"#,
+      #"pva.md.mustache:2:47: no value named "omschrjving" in scope; did you mean "omschrijving"?"#,
+      #"pva.md.mustache:3:12: no value named "redn" in scope"#,
+      #"voet.md.mustache:1:1: no value named "werknemer.funtie" in scope; did you mean "werknemer.functie"?"#,
+      #"pva.md.mustache:4:11: no template named "kop" in the template root"#,
+    ])
+  }
+
+  @Test("a template that only uses the model's names has nothing to report")
+  func clean() throws {
+    let template = try Template("{{#spoor2}}{{reden}} {{werknemer.naam}}{{/spoor2}}", name: "x.md.mustache")
+    #expect(template.check(against: model).isEmpty)
+  }
+}
