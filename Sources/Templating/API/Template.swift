@@ -35,6 +35,21 @@ public struct Template: Sendable {
     }
   }
 
+  /// How many nodes the compiled tree holds (for benchmarks and diagnostics).
+  public var nodeCount: Int {
+    func count(_ nodes: [Node]) -> Int {
+      nodes.reduce(nodes.count) { total, node in
+        switch node {
+        case .section(_, let children, _, _): total + count(children)
+        case .block(let block): total + count(block.nodes)
+        case .parent(_, let overrides, _, _): total + overrides.values.reduce(0) { $0 + count($1.nodes) }
+        default: total
+        }
+      }
+    }
+    return count(nodes)
+  }
+
   func error(at offset: Int, _ reason: TemplateError.Reason) -> TemplateError {
     Template.error(at: offset, reason: reason, name: name, source: source)
   }

@@ -54,59 +54,78 @@ public struct TemplateNumber: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// An object's members in their order, with fast lookup by name.
+///
+/// One reference to shared storage (copy on write), so that passing an object around the
+/// renderer costs one retain rather than one per stored array.
 public struct TemplateObject: Sendable, Equatable {
-  public private(set) var keys: [String]
-  public private(set) var values: [TemplateValue]
-  /// Built only for larger objects; small ones are searched linearly, which is faster.
-  private var index: [String: Int]?
+  private final class Storage: @unchecked Sendable {
+    // Mutated only through `TemplateObject`'s copy-on-write setters, never once shared.
+    var keys: [String] = []
+    var values: [TemplateValue] = []
+    /// Built only for larger objects; small ones are searched linearly, which is faster.
+    var index: [String: Int]?
 
-  public init() {
-    keys = []
-    values = []
+    func copy() -> Storage {
+      let copy = Storage()
+      copy.keys = keys
+      copy.values = values
+      copy.index = index
+      return copy
+    }
   }
 
+  private var storage = Storage()
+
+  public init() {}
+
   public init(_ members: [(String, TemplateValue)]) {
-    self.init()
     for (key, value) in members { self[key] = value }
   }
 
+  public var keys: [String] { storage.keys }
+  public var values: [TemplateValue] { storage.values }
+  public var count: Int { storage.keys.count }
+
   public subscript(key: String) -> TemplateValue? {
     get {
-      if let index { return index[key].map { values[$0] } }
-      for position in keys.indices where keys[position] == key { return values[position] }
+      let storage = storage
+      if let index = storage.index { return index[key].map { storage.values[$0] } }
+      var position = 0
+      let keys = storage.keys
+      while position < keys.count {
+        if keys[position] == key { return storage.values[position] }
+        position += 1
+      }
       return nil
     }
     set {
-      if let position = position(of: key) {
-        if let newValue { values[position] = newValue } else { remove(at: position) }
+      if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+      let storage = storage
+      if let position = storage.index?[key] ?? storage.keys.firstIndex(of: key) {
+        if let newValue {
+          storage.values[position] = newValue
+        } else {
+          storage.keys.remove(at: position)
+          storage.values.remove(at: position)
+          if storage.index != nil {
+            storage.index = Dictionary(uniqueKeysWithValues: zip(storage.keys, storage.keys.indices))
+          }
+        }
         return
       }
       guard let newValue else { return }
-      keys.append(key)
-      values.append(newValue)
-      if index != nil {
-        index?[key] = keys.count - 1
-      } else if keys.count > 12 {
-        index = Dictionary(uniqueKeysWithValues: zip(keys, keys.indices))
+      storage.keys.append(key)
+      storage.values.append(newValue)
+      if storage.index != nil {
+        storage.index?[key] = storage.keys.count - 1
+      } else if storage.keys.count > 12 {
+        storage.index = Dictionary(uniqueKeysWithValues: zip(storage.keys, storage.keys.indices))
       }
     }
   }
 
-  public var count: Int { keys.count }
-
-  private func position(of key: String) -> Int? {
-    if let index { return index[key] }
-    return keys.firstIndex(of: key)
-  }
-
-  private mutating func remove(at position: Int) {
-    keys.remove(at: position)
-    values.remove(at: position)
-    if index != nil { index = Dictionary(uniqueKeysWithValues: zip(keys, keys.indices)) }
-  }
-
   public static func == (lhs: TemplateObject, rhs: TemplateObject) -> Bool {
-    lhs.keys == rhs.keys && lhs.values == rhs.values
+    lhs.storage === rhs.storage || (lhs.keys == rhs.keys && lhs.values == rhs.values)
   }
 }
 

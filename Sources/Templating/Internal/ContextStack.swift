@@ -11,11 +11,13 @@ extension Array where Element == TemplateValue {
   func resolve(_ name: Name) -> Resolution {
     guard let first = name.segments.first else { return .found(last ?? .null) }
     var current: TemplateValue? = nil
-    for frame in reversed() {
-      if case .object(let object) = frame, let value = object[first] {
+    var frame = count - 1
+    while frame >= 0 {
+      if case .object(let object) = self[frame], let value = object[first] {
         current = value
         break
       }
+      frame -= 1
     }
     guard var value = current else { return .missing(segment: 0) }
     var index = 1

@@ -10,26 +10,25 @@ func appendEscaped(_ value: String, as format: OutputFormat, to output: inout [U
   }
 }
 
-private let ampersand = Array("&amp;".utf8)
-private let lessThan = Array("&lt;".utf8)
-private let greaterThan = Array("&gt;".utf8)
-private let quote = Array("&quot;".utf8)
-private let apostrophe = Array("&#39;".utf8)
+/// Appends an ASCII literal without touching a global array (no lazy initialisation, no retain).
+private func append(_ literal: StaticString, to output: inout [UInt8]) {
+  literal.withUTF8Buffer { output.append(contentsOf: $0) }
+}
 
 private func appendHTMLEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
   var runStart = 0
   for index in 0..<bytes.count {
-    let replacement: [UInt8]
+    let replacement: StaticString
     switch bytes[index] {
-    case UInt8(ascii: "&"): replacement = ampersand
-    case UInt8(ascii: "<"): replacement = lessThan
-    case UInt8(ascii: ">"): replacement = greaterThan
-    case UInt8(ascii: "\""): replacement = quote
-    case UInt8(ascii: "'"): replacement = apostrophe
+    case UInt8(ascii: "&"): replacement = "&amp;"
+    case UInt8(ascii: "<"): replacement = "&lt;"
+    case UInt8(ascii: ">"): replacement = "&gt;"
+    case UInt8(ascii: "\""): replacement = "&quot;"
+    case UInt8(ascii: "'"): replacement = "&#39;"
     default: continue
     }
     if index > runStart { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
-    output.append(contentsOf: replacement)
+    append(replacement, to: &output)
     runStart = index + 1
   }
   if bytes.count > runStart {
@@ -42,7 +41,6 @@ private func appendHTMLEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: i
 /// dot or parenthesis where the value starts (list items, setext underlines), and line breaks
 /// as `<br>` so that a value never starts a new block or breaks a table row.
 private func appendMarkdownEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
-  let lineBreak = Array("<br>".utf8)
   var index = 0
   var leadingDigits = true
   while index < bytes.count {
@@ -60,10 +58,10 @@ private func appendMarkdownEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to outpu
       if leadingDigits && index > 0 { output.append(UInt8(ascii: "\\")) }
       output.append(byte)
     case UInt8(ascii: "\r"):
-      output.append(contentsOf: lineBreak)
+      append("<br>", to: &output)
       if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") { index += 1 }
     case UInt8(ascii: "\n"):
-      output.append(contentsOf: lineBreak)
+      append("<br>", to: &output)
     default:
       output.append(byte)
     }
