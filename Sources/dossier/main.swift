@@ -1,1 +1,4 @@
-import DossierKit
+import Foundation
+
+let status = DossierCLI.run(Array(CommandLine.arguments.dropFirst()), console: .standard)
+exit(status.rawValue)

@@ -1,0 +1,31 @@
+public import Foundation
+public import Templating
+
+/// Template data read from a JSON file.
+public enum TemplateData {
+  /// Reads `url` as JSON into the engine's value model.
+  ///
+  /// - Throws: `TemplateDataError` naming the file and what is wrong with it.
+  public static func load(_ url: URL, shownAs path: String) throws(TemplateDataError) -> TemplateValue {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+      throw TemplateDataError(path: path, problem: "no such file")
+    }
+    guard !isDirectory.boolValue else { throw TemplateDataError(path: path, problem: "is a folder; expected a JSON file") }
+    guard let data = FileManager.default.contents(atPath: url.path) else {
+      throw TemplateDataError(path: path, problem: "cannot be read")
+    }
+    do {
+      return try JSONDecoder().decode(TemplateValue.self, from: data)
+    } catch {
+      throw TemplateDataError(path: path, problem: "is not valid JSON (\(error))")
+    }
+  }
+}
+
+/// A data file that cannot be used.
+public struct TemplateDataError: Error, Sendable, CustomStringConvertible {
+  public var path: String
+  public var problem: String
+  public var description: String { "\(path): \(problem)" }
+}

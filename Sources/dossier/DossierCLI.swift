@@ -1,0 +1,34 @@
+/// The `dossier` command: parse, dispatch, exit status. All logic lives in the libraries.
+enum DossierCLI {
+  static let root = CommandSpec(
+    name: "dossier",
+    abstract: "dossier: Poortwachter dossier documents, deadlines and package sheets.",
+    subcommands: [TemplateCommands.group])
+
+  static func run(_ words: [String], console: Console) -> ExitCode {
+    do {
+      switch try ArgumentParser.parse(words, root: root) {
+      case .help(let path):
+        let command = find(path)
+        console.output(HelpGenerator.help(command, path: path))
+        return .success
+      case .run(let path, let arguments):
+        guard let run = find(path).run else { return .unusable }
+        return run(arguments, console)
+      }
+    } catch {
+      console.error("dossier: \(error.message)")
+      console.error(HelpGenerator.usage(find(error.command), path: error.command))
+      return .unusable
+    }
+  }
+
+  static func find(_ path: [String]) -> CommandSpec {
+    var command = root
+    for name in path {
+      guard let next = command.subcommands.first(where: { $0.name == name }) else { break }
+      command = next
+    }
+    return command
+  }
+}
