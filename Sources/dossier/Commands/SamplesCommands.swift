@@ -1,0 +1,71 @@
+import DossierKit
+import Foundation
+
+/// `dossier samples check|update`: the golden files CI compares.
+enum SamplesCommands {
+  static let group = CommandSpec(
+    name: "samples", abstract: "Check or update the rendered samples in Samples/rendered.",
+    subcommands: [check, update])
+
+  private static let options = [
+    OptionSpec(name: "samples", help: "The samples folder (default: Samples).", valueName: "DIR"),
+    OptionSpec(name: "templates", help: "Templates to render with, over the defaults.", valueName: "DIR"),
+  ]
+
+  static let check = CommandSpec(
+    name: "check",
+    abstract: "Re-render every sample and compare with Samples/rendered; never writes.",
+    discussion: """
+      Prints a unified diff for every file that differs, and names files that are missing or
+      no longer produced. Exit status: 0 no differences, 1 differences, 2 a sample cannot be
+      read or rendered.
+      """,
+    options: options, examples: ["dossier samples check"], run: { run($0, $1, writing: false) })
+
+  static let update = CommandSpec(
+    name: "update",
+    abstract: "Re-render every sample and rewrite Samples/rendered to match.",
+    discussion: "Lists what changed. Review `git diff Samples/rendered` like code before committing it.",
+    options: options, examples: ["dossier samples update && git diff --stat Samples/rendered"],
+    run: { run($0, $1, writing: true) })
+
+  static func run(_ arguments: ParsedArguments, _ console: Console, writing: Bool) -> ExitCode {
+    let folder = console.url(arguments.value("samples") ?? "Samples")
+    guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("rendered").path) else {
+      console.error("dossier: \(folder.path): no samples folder with rendered/ here; run from the repository root or give --samples DIR")
+      return .unusable
+    }
+    do {
+      let templates = try Loading.templateLibrary(arguments.value("templates"), console: console)
+      let samples = SampleSet(folder: folder, templates: templates)
+      let fresh = try samples.render()
+      if writing {
+        let changes = try samples.golden.update(fresh)
+        for change in changes { console.output(describe(change) + "\n") }
+        console.error("samples: \(changes.count) files changed of \(fresh.count)")
+        return .success
+      }
+      let differences = samples.golden.compare(fresh)
+      for difference in differences {
+        if case .changed(_, let diff) = difference {
+          console.output(diff)
+        } else {
+          console.output(describe(difference) + "\n")
+        }
+      }
+      console.error("samples: \(differences.count) differences in \(fresh.count) files")
+      return differences.isEmpty ? .success : .findings
+    } catch {
+      console.error("dossier: \(error)")
+      return .unusable
+    }
+  }
+
+  private static func describe(_ difference: GoldenFiles.Difference) -> String {
+    switch difference {
+    case .changed(let path, _): "changed: \(path)"
+    case .missing(let path): "new:     \(path) (not in Samples/rendered)"
+    case .stale(let path): "stale:   \(path) (no longer produced)"
+    }
+  }
+}
