@@ -1,9 +1,14 @@
 /// A dotted name as written in a tag, split once at compile time.
-struct Name: Sendable, Hashable {
+///
+/// A class so that the renderer's pattern matches retain one reference, not two arrays.
+final class Name: Sendable, Hashable {
   /// The name as written (`werkgever.naam`, or `.` for the current item).
-  var text: String
+  let text: String
   /// The parts between dots; empty for the implicit iterator `.`.
-  var segments: [String]
+  let segments: [String]
+
+  static func == (lhs: Name, rhs: Name) -> Bool { lhs.text == rhs.text }
+  func hash(into hasher: inout Hasher) { hasher.combine(text) }
 
   init(_ text: String) {
     self.text = text
