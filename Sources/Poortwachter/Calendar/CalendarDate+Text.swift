@@ -1,0 +1,80 @@
+/// Reading and writing dates: ISO `YYYY-MM-DD` in files, Dutch words in documents.
+extension CalendarDate: CustomStringConvertible, LosslessStringConvertible {
+  /// Parses exactly `YYYY-MM-DD`; nil for any other shape or a day that does not exist.
+  public init?(_ text: String) {
+    let bytes = Array(text.utf8)
+    guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+      let year = CalendarDate.digits(bytes[0..<4]), let month = CalendarDate.digits(bytes[5..<7]),
+      let day = CalendarDate.digits(bytes[8..<10])
+    else { return nil }
+    self.init(year: year, month: month, day: day)
+  }
+
+  /// `2026-03-12`
+  public var description: String {
+    let (y, m, d) = (year, month, day)
+    return CalendarDate.pad(y, 4) + "-" + CalendarDate.pad(m, 2) + "-" + CalendarDate.pad(d, 2)
+  }
+
+  /// Why a text is not a date, in words a casemanager can act on.
+  public static func explainInvalid(_ text: String) -> String {
+    let bytes = Array(text.utf8)
+    if bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+      let year = digits(bytes[0..<4]), let month = digits(bytes[5..<7]), let day = digits(bytes[8..<10])
+    {
+      if !(1...12).contains(month) { return "\"\(text)\" has no month \(month); months run 01 to 12" }
+      if year == 0 { return "\"\(text)\" has year 0000" }
+      return "\"\(text)\" does not exist: \(dutchMonthNames[month - 1]) \(year) has \(daysIn(month: month, year: year)) days (day \(day) given)"
+    }
+    return "expected a date as YYYY-MM-DD, found \"\(text)\""
+  }
+
+  /// `12 maart 2026`: the form Dutch legal documents use.
+  public var dutch: String {
+    "\(day) \(CalendarDate.dutchMonthNames[month - 1]) \(year)"
+  }
+
+  /// `donderdag 12 maart 2026`
+  public var dutchWithWeekday: String {
+    "\(CalendarDate.dutchWeekdayNames[weekday - 1]) \(dutch)"
+  }
+
+  /// The project's own tables, so that no locale setting can change a document.
+  public static let dutchMonthNames = [
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+  ]
+  public static let dutchWeekdayNames = [
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+  ]
+
+  private static func digits(_ bytes: ArraySlice<UInt8>) -> Int? {
+    var value = 0
+    for byte in bytes {
+      guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+      value = value * 10 + Int(byte - UInt8(ascii: "0"))
+    }
+    return value
+  }
+
+  private static func pad(_ value: Int, _ width: Int) -> String {
+    let text = String(value)
+    return String(repeating: "0", count: max(0, width - text.count)) + text
+  }
+}
+
+extension CalendarDate: Codable {
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    let text = try container.decode(String.self)
+    guard let date = CalendarDate(text) else {
+      throw DecodingError.dataCorruptedError(in: container, debugDescription: CalendarDate.explainInvalid(text))
+    }
+    self = date
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(description)
+  }
+}
