@@ -1,0 +1,29 @@
+/// What only the bedrijfsarts (arbodienst) may keep: the medical basis of the advices and the
+/// vangnet category. Employer-side documents have no way to reach these types, and templates
+/// of employer-side documents that refer to them are refused (POORTWACHTER.md §6).
+public struct BedrijfsartsDossier: Codable, Sendable, Equatable {
+  /// Which Ziektewet vangnet applies (ZW art. 29 lid 2, 29a, 29b): the arbodienst side only.
+  public var vangnetCategorie: VangnetCategorie?
+  public var medischeInformatie: MedischeGegevens?
+  /// PA-09: the medical basis of the probleemanalyse.
+  public var grondslagProbleemanalyse: MedischeGegevens?
+  public var grondslagActueelOordeel: MedischeGegevens?
+}
+
+/// Diagnosis and treatment: the only type that may hold them.
+public struct MedischeGegevens: Codable, Sendable, Equatable {
+  public var diagnose: String?
+  public var behandeling: String?
+  public var toelichting: String?
+}
+
+public enum VangnetCategorie: String, Codable, Sendable {
+  /// ZW art. 29 lid 2 e: orgaandonatie.
+  case orgaandonatie
+  /// ZW art. 29a: illness from pregnancy or childbirth.
+  case zwangerschap
+  /// ZW art. 29b: no-riskpolis.
+  case noRiskPolis
+  /// ZW art. 29 lid 2 f/g and others.
+  case overig
+}
