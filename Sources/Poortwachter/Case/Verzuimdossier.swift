@@ -8,6 +8,9 @@
 public struct Verzuimdossier: Codable, Sendable, Equatable {
   /// The case reference: used for output file names (never a BSN).
   public var referentie: String
+  /// The date the dossier describes: the default reference date when a command is given
+  /// none (samples pin theirs so that CI output never depends on the day it runs).
+  public var peildatum: CalendarDate?
   public var werkgever: Werkgever
   public var werknemer: Werknemer
   public var arbodienst: Arbodienst?
