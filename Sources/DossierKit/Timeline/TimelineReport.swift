@@ -1,0 +1,83 @@
+public import Poortwachter
+
+/// A case's timeline as a casemanager reads it: a text table, a documented JSON object, or an
+/// iCalendar file. Pure functions of the timeline: same input, same bytes.
+public struct TimelineReport: Sendable {
+  public let dossier: Verzuimdossier
+  public let timeline: Timeline
+
+  public init(dossier: Verzuimdossier, timeline: Timeline) {
+    self.dossier = dossier
+    self.timeline = timeline
+  }
+
+  /// Aligned columns: rule, step, due date, ziekteweek, state; notes indented below.
+  public func text() -> String {
+    var lines: [String] = []
+    lines.append("\(dossier.referentie): tijdlijn op \(timeline.peildatum.dutch)")
+    guard let tijdvak = timeline.tijdvak else {
+      lines.append("geen verzuimperiode die op of vóór de peildatum begint")
+      return lines.joined(separator: "\n") + "\n"
+    }
+    var summary = "eerste ziektedag \(tijdvak.eersteZiektedag.dutch), ziekteweek \(timeline.ziekteweek)"
+    if tijdvak.periodIndices.count > 1 { summary += " (\(tijdvak.periodIndices.count) perioden samengeteld)" }
+    if let last = tijdvak.lastSickDay { summary += ", hersteld op \(last.adding(days: 1).dutch)" }
+    lines.append(summary)
+    lines.append("")
+    let rows = timeline.steps.map { step in
+      [step.rule, step.step ?? "", step.title, step.due?.dutch ?? "", step.ziekteweek.map { "week \($0)" } ?? "", step.state.dutch]
+    }
+    let header = ["regel", "stap", "wat", "uiterlijk", "week", "stand"]
+    let widths = (0..<header.count).map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
+    let format = { (row: [String]) in
+      zip(row, widths).enumerated().map { index, pair in
+        index == row.count - 1 ? pair.0 : pair.0 + String(repeating: " ", count: pair.1 - pair.0.count)
+      }.joined(separator: "  ")
+    }
+    lines.append(format(header))
+    for (row, step) in zip(rows, timeline.steps) {
+      lines.append(format(row))
+      var details: [String] = []
+      if let note = step.note { details.append(note) }
+      details.append("bron: \(step.source)")
+      lines.append(String(repeating: " ", count: widths[0] + widths[1] + 4) + details.joined(separator: "; "))
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+}
+
+extension TimelineReport {
+  /// The JSON form (docs/timeline-format.md): keys sorted, dates as `YYYY-MM-DD`.
+  public struct Document: Encodable, Sendable {
+    public var referentie: String
+    public var peildatum: CalendarDate
+    public var eersteZiektedag: CalendarDate?
+    public var ziekteweek: Int
+    public var samengesteldePerioden: Int
+    public var hersteldatum: CalendarDate?
+    public var eindeWachttijd: CalendarDate?
+    public var stappen: [Stap]
+
+    public struct Stap: Encodable, Sendable {
+      public var regel: String
+      public var stap: String?
+      public var wat: String
+      public var uiterlijk: CalendarDate?
+      public var ziekteweek: Int?
+      public var stand: TimelineStep.State
+      public var toelichting: String?
+      public var bron: String
+    }
+  }
+
+  public var document: Document {
+    Document(
+      referentie: dossier.referentie, peildatum: timeline.peildatum,
+      eersteZiektedag: timeline.tijdvak?.eersteZiektedag, ziekteweek: timeline.ziekteweek,
+      samengesteldePerioden: timeline.tijdvak?.periodIndices.count ?? 0,
+      hersteldatum: timeline.tijdvak?.lastSickDay?.adding(days: 1), eindeWachttijd: timeline.eindeWachttijd,
+      stappen: timeline.steps.map {
+        Document.Stap(regel: $0.rule, stap: $0.step, wat: $0.title, uiterlijk: $0.due, ziekteweek: $0.ziekteweek, stand: $0.state, toelichting: $0.note, bron: $0.source)
+      })
+  }
+}
