@@ -30,10 +30,10 @@ let package = Package(
       name: "DossierKit", dependencies: ["Templating", "Poortwachter"],
       swiftSettings: swiftSettings),
     .executableTarget(
-      name: "dossier", dependencies: ["DossierKit", "Templating", "Poortwachter"],
+      name: "dossier", dependencies: ["DossierKit", "Templating", "Poortwachter", "StrictJSON"],
       swiftSettings: swiftSettings),
     .executableTarget(
-      name: "dossier-bench", dependencies: ["DossierKit", "Templating", "Poortwachter"],
+      name: "dossier-bench", dependencies: ["DossierKit", "Templating", "Poortwachter", "StrictJSON"],
       swiftSettings: swiftSettings),
 
     .testTarget(

@@ -64,7 +64,7 @@ struct DossierCheck {
     severity: Finding.Severity = .fout
   ) {
     if value?.contains(where: { !$0.isWhitespace }) != true {
-      add(code, severity, step, path, "\(what) ontbreekt", source)
+      add(code, severity, step, path, "ontbreekt: \(what)", source)
     }
   }
 
@@ -72,7 +72,7 @@ struct DossierCheck {
     _ value: T?, _ code: String, _ step: Stap, _ path: String, _ what: String, _ source: String,
     severity: Finding.Severity = .fout
   ) {
-    if value == nil { add(code, severity, step, path, "\(what) ontbreekt", source) }
+    if value == nil { add(code, severity, step, path, "ontbreekt: \(what)", source) }
   }
 
   /// DOC-ALL-02 / FORM-01: a date and the name and function of who drew the document up.

@@ -1,0 +1,153 @@
+import DossierKit
+import Foundation
+import Poortwachter
+import StrictJSON
+
+/// `dossier validate` and `dossier timeline`: a case's findings and its deadlines.
+enum CaseCommands {
+  static let onOption = OptionSpec(
+    name: "on", help: "The reference date (default: the case's own peildatum, else today).", valueName: "DATE")
+
+  static let validate = CommandSpec(
+    name: "validate",
+    abstract: "Check each Poortwachter step's required content, terms and identifiers.",
+    discussion: """
+      Checks every step (S1 to S13 of the checklist) that applies to the case and is due by the
+      reference date, or whose document exists. Each finding has a code (the rule ID), a
+      severity (fout or waarschuwing), the JSON path of the field and its legal source.
+      Exit status: 0 no fouten, 1 any finding of severity fout, 2 a file cannot be used.
+      The JSON output is described in docs/validation-format.md.
+      """,
+    arguments: [ArgumentSpec(name: "CASE", help: "Case files (JSON).", isRepeating: true)],
+    options: [
+      OptionSpec(name: "step", help: "Only this step (S1…S13 or its name); repeatable.", valueName: "STEP", isRepeating: true),
+      onOption,
+      OptionSpec(name: "format", help: "Output format.", valueName: "FORMAT", choices: ["text", "json"]),
+    ],
+    examples: ["dossier validate Samples/cases/*.json", "dossier validate case.json --step S4 --on 2026-03-01 --format json"],
+    run: runValidate)
+
+  static let timeline = CommandSpec(
+    name: "timeline",
+    abstract: "Print a case's deadlines with their state on a reference date.",
+    discussion: """
+      Every step of the legal timeline with its rule ID (TL-01 …), due date, ziekteweek and
+      state: done on a date, due in N days, overdue by N days, or not applicable. Periods less
+      than four weeks apart count as one (samentelling); WAZO leave is left out of the count.
+      `--format ics` writes an iCalendar file (one all-day event per deadline, stable UIDs) to
+      import into a calendar; it holds the case reference, never the employee's name.
+      """,
+    arguments: [ArgumentSpec(name: "CASE", help: "A case file (JSON).")],
+    options: [onOption, OptionSpec(name: "format", help: "Output format.", valueName: "FORMAT", choices: ["text", "json", "ics"])],
+    examples: ["dossier timeline Samples/cases/03-week-45-na-melding.json", "dossier timeline case.json --format ics > case.ics"],
+    run: runTimeline)
+
+  // MARK: - Running
+
+  static func runValidate(_ arguments: ParsedArguments, _ console: Console) -> ExitCode {
+    var steps: Set<Stap>? = nil
+    for value in arguments.all("step") {
+      guard let step = Stap(argument: value) else {
+        console.error("dossier validate: unknown step \"\(value)\"; expected S1…S13 or a name such as plan-van-aanpak")
+        return .unusable
+      }
+      steps = (steps ?? []).union([step])
+    }
+    let json = arguments.value("format") == "json"
+    var reports: [ValidationReport.Case] = []
+    var unusable = false
+    for path in arguments.all("CASE") {
+      switch loadCase(path, console: console) {
+      case .failure(let message):
+        unusable = true
+        reports.append(.init(file: path, unusable: message))
+        if !json { console.error(message) }
+      case .success(let dossier):
+        guard let peildatum = referenceDate(arguments, dossier, console) else { return .unusable }
+        let findings = Validator().validate(dossier, on: peildatum, steps: steps)
+        let timeline = Timeline(dossier: dossier, on: peildatum)
+        let report = ValidationReport.Case(file: path, dossier: dossier, peildatum: peildatum, ziekteweek: timeline.ziekteweek, findings: findings)
+        reports.append(report)
+        if !json { console.output(report.text()) }
+      }
+    }
+    let report = ValidationReport(cases: reports)
+    if json { console.output(JSONOutput.encode(report)) } else if reports.count > 1 { console.output(report.summary() + "\n") }
+    if unusable { return .unusable }
+    return report.errorCount > 0 ? .findings : .success
+  }
+
+  static func runTimeline(_ arguments: ParsedArguments, _ console: Console) -> ExitCode {
+    guard let path = arguments.positional("CASE") else { return .unusable }
+    let dossier: Verzuimdossier
+    switch loadCase(path, console: console) {
+    case .failure(let message):
+      console.error(message)
+      return .unusable
+    case .success(let loaded): dossier = loaded
+    }
+    guard let peildatum = referenceDate(arguments, dossier, console) else { return .unusable }
+    let report = TimelineReport(dossier: dossier, timeline: Timeline(dossier: dossier, on: peildatum))
+    switch arguments.value("format") ?? "text" {
+    case "json": console.output(JSONOutput.encode(report.document))
+    case "ics": console.output(TimelineCalendar.ics(report))
+    default: console.output(report.text())
+    }
+    return .success
+  }
+
+  // MARK: - Input
+
+  enum Loaded {
+    case success(Verzuimdossier)
+    case failure(String)
+  }
+
+  /// A case file, or the one-line reason it cannot be used: `file:line:column: $.path: what`.
+  static func loadCase(_ path: String, console: Console) -> Loaded {
+    do {
+      let data = try InputFile.readData(console.url(path), shownAs: path)
+      do {
+        return .success(try Verzuimdossier.decode(from: data))
+      } catch {
+        return .failure("\(path):\(error.description)")
+      }
+    } catch {
+      return .failure("\(error)")
+    }
+  }
+
+  /// `--on`, else the case's peildatum, else today's date: the only clock the tool reads,
+  /// and only here in the CLI, never in the libraries.
+  static func referenceDate(_ arguments: ParsedArguments, _ dossier: Verzuimdossier, _ console: Console) -> CalendarDate? {
+    if let text = arguments.value("on") {
+      guard let date = CalendarDate(text) else {
+        console.error("dossier: --on: \(CalendarDate.explainInvalid(text))")
+        return nil
+      }
+      return date
+    }
+    if let peildatum = dossier.peildatum { return peildatum }
+    return Today.date()
+  }
+}
+
+/// The current date in the Netherlands' calendar, for a case without a peildatum.
+enum Today {
+  static func date() -> CalendarDate {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? .gmt
+    let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+    return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? CalendarDate(dayNumber: 0)
+  }
+}
+
+/// JSON the tool prints: sorted keys, two-space pretty printing, a final newline.
+enum JSONOutput {
+  static func encode(_ value: some Encodable) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    guard let data = try? encoder.encode(value) else { return "{}\n" }
+    return String(decoding: data, as: UTF8.self) + "\n"
+  }
+}

@@ -1,0 +1,140 @@
+import Testing
+
+@testable import Poortwachter
+
+/// Each deadline of POORTWACHTER.md §2 for an uninterrupted case with D1 = 2026-01-05
+/// (a Monday), so day n falls on D1 + n − 1.
+@Suite struct TimelineTests {
+  typealias T = TestCases
+  let d1 = T.date("2026-01-05")
+
+  func timeline(on peildatum: String = "2026-01-05", configure: (inout Verzuimdossier) -> Void = { _ in }) -> Timeline {
+    Timeline(dossier: T.dossier([("2026-01-05", nil)], configure: configure), on: T.date(peildatum))
+  }
+
+  func due(_ rule: String, _ timeline: Timeline) -> CalendarDate? { timeline.step(rule)?.due }
+
+  @Test("TL-04 probleemanalyse: end of week 6, day 42 (Regeling procesgang art. 2 lid 2)")
+  func probleemanalyse() {
+    #expect(due("TL-04", timeline()) == d1.adding(days: 41))
+  }
+
+  @Test("TL-05 plan van aanpak: two weeks after the probleemanalyse (Regeling procesgang art. 4 lid 1)")
+  func planVanAanpak() {
+    #expect(due("TL-05", timeline()) == d1.adding(days: 55))
+    let withPA = timeline { $0.probleemanalyse = Probleemanalyse(datum: T.date("2026-02-10"), dreigendLangdurigVerzuim: true) }
+    #expect(due("TL-05", withPA) == T.date("2026-02-24"))
+  }
+
+  @Test("TL-05 lapses when the probleemanalyse finds no usable capacities (vorm art. 2 lid 6)")
+  func noPlanWithoutCapacities() {
+    let t = timeline { $0.probleemanalyse = Probleemanalyse(datum: T.date("2026-02-10"), dreigendLangdurigVerzuim: true, geenBenutbareMogelijkheden: true) }
+    guard case .notApplicable = t.step("TL-05")?.state else {
+      Issue.record("expected not applicable, got \(String(describing: t.step("TL-05")?.state))")
+      return
+    }
+  }
+
+  @Test("TL-07 evaluation at least every six weeks after the plan (UWV guidance)")
+  func evaluatie() {
+    let t = timeline(on: "2026-04-01") { $0.planVanAanpak = PlanVanAanpak(datum: T.date("2026-02-20")) }
+    #expect(due("TL-07", t) == T.date("2026-04-03"))
+  }
+
+  @Test("TL-09 42e-weeksmelding: the first day after 42 weeks, D1 + 294 (ZW art. 38 lid 1)")
+  func melding42() {
+    #expect(due("TL-09", timeline()) == d1.adding(days: 294))
+    #expect(timeline().step("TL-09")?.ziekteweek == 43)
+  }
+
+  @Test("TL-09 does not apply to a vangnetter already reported (ZW art. 38 lid 4)")
+  func melding42Vangnet() {
+    let t = Timeline(dossier: T.dossier([("2026-01-05", nil)], vangnet: true), on: d1)
+    guard case .notApplicable = t.step("TL-09")?.state else {
+      Issue.record("expected not applicable")
+      return
+    }
+    #expect(t.step("TL-01")?.due == d1.adding(days: 1))  // ZW art. 38a lid 1: second day
+  }
+
+  @Test("TL-11 eerstejaarsevaluatie: end of week 52, D1 + 363 (Regeling procesgang art. 4 lid 2 b)")
+  func eerstejaars() {
+    #expect(due("TL-11", timeline()) == d1.adding(days: 363))
+  }
+
+  @Test("TL-14 UWV letter at 89 weeks (Wet WIA art. 64 lid 2)")
+  func briefUWV() {
+    #expect(due("TL-14", timeline()) == d1.adding(days: 622))
+  }
+
+  @Test("TL-17 re-integratieverslag 13 weeks before the end of the wachttijd, D1 + 636 (Wet WIA art. 25 lid 3)")
+  func verslag() {
+    #expect(due("TL-17", timeline()) == d1.adding(days: 636))
+    #expect(due("TL-15", timeline()) == d1.adding(days: 636))
+    #expect(due("TL-16", timeline()) == d1.adding(days: 636))
+  }
+
+  @Test("TL-18 WIA-aanvraag 11 weeks before the end of the wachttijd, D1 + 650 (Wet WIA art. 64 lid 3)")
+  func aanvraag() {
+    #expect(due("TL-18", timeline()) == d1.adding(days: 650))
+  }
+
+  @Test("TL-20 loonsanctie decision 6 weeks before the end, D1 + 685 (Wet WIA art. 25 lid 9)")
+  func loonsanctieBeschikking() {
+    #expect(due("TL-20", timeline()) == d1.adding(days: 685))
+  }
+
+  @Test("TL-22 wage payment ends after 104 weeks, D1 + 727 (BW 7:629 lid 1; Wet WIA art. 23 lid 1)")
+  func eindeLoondoorbetaling() {
+    #expect(due("TL-22", timeline()) == d1.adding(days: 727))
+    #expect(timeline().eindeWachttijd == d1.adding(days: 727))
+  }
+
+  @Test("TL-22 a loonsanctie extends wage payment by at most 52 weeks (Wet WIA art. 25 lid 9)")
+  func loonsanctie() {
+    let t = timeline { $0.loonsanctie = Loonsanctie(beschikkingsdatum: T.date("2027-11-20"), weken: 60) }
+    #expect(due("TL-22", t) == d1.adding(days: 727 + 52 * 7))
+  }
+
+  @Test("TL-23 voluntary extension moves the RIV and aanvraag terms (Wet WIA art. 24, 25 lid 4, 64 lid 3)")
+  func verlenging() {
+    let end = T.date("2028-06-30")
+    let t = timeline { $0.verlengingLoondoorbetaling = VerlengingLoondoorbetaling(aanvraagdatum: T.date("2027-09-01"), nieuweEinddatum: end) }
+    #expect(due("TL-17", t) == end.adding(days: -91))
+    #expect(due("TL-18", t) == end.adding(days: -77))
+  }
+
+  @Test("TL-24 ziek uit dienst: short RIV between 6 and 10 weeks (ZW art. 38 lid 2; vorm art. 2a)")
+  func ziekUitDienst() {
+    let t = timeline(on: "2026-03-01") {
+      $0.werknemer.dienstverband = Dienstverband(soort: .tijdelijk, einddatum: T.date("2026-02-28"), laatsteWerkdag: T.date("2026-02-27"))
+    }
+    let step = t.step("TL-24")
+    #expect(step?.due == T.date("2026-02-27"))
+    #expect(step?.title.contains("verkort") == true)
+    // Steps due after the last working day lapse.
+    guard case .notApplicable = t.step("TL-09")?.state else {
+      Issue.record("TL-09 should lapse after leaving employment")
+      return
+    }
+  }
+
+  @Test func statesCountDaysFromTheReferenceDate() {
+    let open = timeline(on: "2026-02-10")
+    #expect(open.step("TL-04")?.state == .due(inDays: 5))
+    let late = timeline(on: "2026-02-20")
+    #expect(late.step("TL-04")?.state == .overdue(byDays: 5))
+    let done = timeline(on: "2026-02-20") { $0.probleemanalyse = Probleemanalyse(datum: T.date("2026-02-17"), dreigendLangdurigVerzuim: true) }
+    #expect(done.step("TL-04")?.state == .done(on: T.date("2026-02-17"), daysLate: 2))
+  }
+
+  @Test func aRecoveredCaseHasNoLaterSteps() {
+    let t = Timeline(dossier: T.dossier([("2026-01-05", "2026-01-20")]), on: T.date("2026-03-01"))
+    guard case .notApplicable(let reason) = t.step("TL-04")?.state else {
+      Issue.record("TL-04 should not apply after recovery in week 3")
+      return
+    }
+    #expect(reason.contains("hersteld op 20 januari 2026"))
+    #expect(t.ziekteweek == 3)
+  }
+}
