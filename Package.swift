@@ -27,7 +27,7 @@ let package = Package(
     .target(name: "Templating", dependencies: ["StrictJSON"], swiftSettings: swiftSettings),
     .target(name: "Poortwachter", dependencies: ["StrictJSON"], swiftSettings: swiftSettings),
     .target(
-      name: "DossierKit", dependencies: ["Templating", "Poortwachter"],
+      name: "DossierKit", dependencies: ["Templating", "Poortwachter", "StrictJSON"],
       swiftSettings: swiftSettings),
     .executableTarget(
       name: "dossier", dependencies: ["DossierKit", "Templating", "Poortwachter", "StrictJSON"],

@@ -3,8 +3,9 @@ import Foundation
 /// dossier-bench: speed measurements, not tests. Build with `swift build -c release`.
 ///
 ///     dossier-bench engine [--workload DIR] [--seconds S] [--parse-seconds S]
+///     dossier-bench cases [--count N]
 let arguments = Array(CommandLine.arguments.dropFirst())
-let usage = "usage: dossier-bench engine [--workload DIR] [--seconds S] [--parse-seconds S]"
+let usage = "usage: dossier-bench engine [--workload DIR] [--seconds S] [--parse-seconds S] | cases [--count N]"
 
 func option(_ name: String) -> String? {
   guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
@@ -19,6 +20,8 @@ do {
       seconds: option("--seconds").flatMap(Double.init) ?? 1.5,
       parseSeconds: option("--parse-seconds").flatMap(Double.init) ?? 0.5)
     for line in try benchmark.run() { print(line) }
+  case "cases":
+    for line in try CaseBenchmark(count: option("--count").flatMap(Int.init) ?? 10_000).run() { print(line) }
   default:
     FileHandle.standardError.write(Data("\(usage)\n".utf8))
     exit(2)

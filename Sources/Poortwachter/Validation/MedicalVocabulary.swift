@@ -16,23 +16,37 @@ public enum MedicalVocabulary {
     "alcoholis", "therapie", "symptom", "psychische klacht", "lichamelijke klacht",
   ]
 
-  /// The first stem found at a word start in a text, if any.
+  /// The first stem found at a word start in a text, if any, in the order of `stems`.
   public static func firstMatch(in text: String) -> String? {
-    let lowered = text.lowercased()
-    var wordStarts: [String.Index] = []
+    let bytes = Array(text.lowercased().utf8)
+    var best: Int? = nil
     var previousIsWord = false
-    for index in lowered.indices {
-      let isWord = isWordCharacter(lowered[index])
-      if isWord && !previousIsWord { wordStarts.append(index) }
-      previousIsWord = isWord
+    for index in bytes.indices {
+      let isWord = isWordByte(bytes[index])
+      defer { previousIsWord = isWord }
+      guard isWord, !previousIsWord, let candidates = stemsByFirstByte[bytes[index]] else { continue }
+      for (order, stem) in candidates where order < (best ?? .max) {
+        if index + stem.count <= bytes.count, bytes[index..<(index + stem.count)].elementsEqual(stem) {
+          best = order
+        }
+      }
     }
-    for stem in stems where wordStarts.contains(where: { lowered[$0...].hasPrefix(stem) }) {
-      return stem
-    }
-    return nil
+    return best.map { stems[$0] }
   }
 
-  private static func isWordCharacter(_ character: Character) -> Bool {
-    character.isLetter || character.isNumber
+  /// Stems as UTF-8 with their position in `stems`, by first byte: a text is scanned once.
+  private static let stemsByFirstByte: [UInt8: [(order: Int, bytes: [UInt8])]] = {
+    var table: [UInt8: [(Int, [UInt8])]] = [:]
+    for (order, stem) in stems.enumerated() {
+      let bytes = Array(stem.utf8)
+      if let first = bytes.first { table[first, default: []].append((order, bytes)) }
+    }
+    return table
+  }()
+
+  /// Letters and digits, and every byte of a multi-byte character (accented letters).
+  private static func isWordByte(_ byte: UInt8) -> Bool {
+    (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80
   }
+
 }

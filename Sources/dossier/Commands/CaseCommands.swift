@@ -145,9 +145,6 @@ enum Today {
 /// JSON the tool prints: sorted keys, two-space pretty printing, a final newline.
 enum JSONOutput {
   static func encode(_ value: some Encodable) -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    guard let data = try? encoder.encode(value) else { return "{}\n" }
-    return String(decoding: data, as: UTF8.self) + "\n"
+    (try? JSONText.encode(value)) ?? "{}\n"
   }
 }

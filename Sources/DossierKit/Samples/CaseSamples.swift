@@ -1,0 +1,40 @@
+public import Foundation
+public import Poortwachter
+import StrictJSON
+
+/// The sample cases' timelines (text and iCalendar) and validation reports, on each case's own
+/// peildatum: the domain's behaviour on real files, under review like the documents.
+enum CaseSamples {
+  struct Failure: Error, CustomStringConvertible {
+    var description: String
+  }
+
+  static func render(_ samples: SampleSet) throws -> [String: [UInt8]] {
+    var outputs: [String: [UInt8]] = [:]
+    for url in samples.inputs(in: "cases") {
+      let name = url.deletingPathExtension().lastPathComponent
+      let shown = "cases/" + url.lastPathComponent
+      guard let data = FileManager.default.contents(atPath: url.path) else {
+        throw Failure(description: "\(shown): cannot be read")
+      }
+      let dossier: Verzuimdossier
+      do {
+        dossier = try Verzuimdossier.decode(from: data)
+      } catch {
+        throw Failure(description: "\(shown):\(error.description)")
+      }
+      guard let peildatum = dossier.peildatum else {
+        throw Failure(description: "\(shown): a sample case needs a peildatum, so that its outputs do not depend on the day")
+      }
+      let timeline = Timeline(dossier: dossier, on: peildatum)
+      let report = TimelineReport(dossier: dossier, timeline: timeline)
+      outputs["tijdlijnen/\(name).txt"] = Array(report.text().utf8)
+      outputs["tijdlijnen/\(name).ics"] = Array(TimelineCalendar.ics(report).utf8)
+      let findings = Validator().validate(dossier, on: peildatum)
+      let validation = ValidationReport.Case(file: shown, dossier: dossier, peildatum: peildatum, ziekteweek: timeline.ziekteweek, findings: findings)
+      outputs["validatie/\(name).txt"] = Array(validation.text().utf8)
+      outputs["validatie/\(name).json"] = Array(try JSONText.encode(ValidationReport(cases: [validation])).utf8)
+    }
+    return outputs
+  }
+}
