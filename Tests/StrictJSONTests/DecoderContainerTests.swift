@@ -131,6 +131,28 @@ struct DecoderContainerTests {
     #expect(vrij.keys == ["b", "a"])
   }
 
+  @Test("Key tracking covers objects with more than 64 members")
+  func wideObject() throws {
+    /// Asks for `k0`…`k69` except `k65`.
+    struct Breed: Decodable {
+      var sum = 0
+      init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: NamedKey.self)
+        for index in 0..<70 where index != 65 {
+          sum += try container.decode(Int.self, forKey: NamedKey(stringValue: "k\(index)"))
+        }
+      }
+    }
+    let members = (0..<70).map { #""k\#($0)": 1"# }
+    let text = "{" + members.joined(separator: ", ") + "}"
+    // Any one-edit neighbour may be suggested; the key itself and its path are what count.
+    let error = decodeError(Breed.self, text)
+    #expect(error?.path == "$.k65")
+    #expect(error?.message.hasPrefix(#"unknown key "k65""#) == true)
+    let withoutK65 = "{" + members.filter { !$0.hasPrefix(#""k65""#) }.joined(separator: ", ") + "}"
+    #expect(try decoder.decode(Breed.self, from: Data(withoutK65.utf8)).sum == 69)
+  }
+
   @Test("contains counts as asking for a key")
   func containsAsks() throws {
     struct Vlag: Decodable {
@@ -141,7 +163,8 @@ struct DecoderContainerTests {
       }
     }
     #expect(try decoder.decode(Vlag.self, from: Data(#"{"vlag": null}"#.utf8)).isGezet)
-    #expect(decodeError(Vlag.self, #"{"vlg": 1}"#)?.reason == .unknownKey("vlg", suggestion: "vlag"))
+    #expect(
+      decodeError(Vlag.self, #"{"vlg": 1}"#)?.reason == .unknownKey("vlg", suggestion: "vlag"))
   }
 
   @Test("An enum with associated values decodes and checks its payload's keys")

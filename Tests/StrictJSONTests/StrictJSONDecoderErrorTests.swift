@@ -39,19 +39,30 @@ struct StrictJSONDecoderErrorTests {
     let fraction = decodeError(Dossier.self, dossier(replacing: "100", with: "99.5"))
     #expect(
       fraction?.description == "7:53: $.periodes[0].percentage: expected an integer, found 99.5")
-    #expect(decodeError([UInt8].self, "[255, 256]")?.description == "1:7: $[1]: number 256 is out of range")
+    #expect(
+      decodeError([UInt8].self, "[255, 256]")?.description
+        == "1:7: $[1]: number 256 is out of range")
     #expect(decodeError([UInt].self, "[-1]")?.reason == .numberOutOfRange("-1"))
-    #expect(decodeError([Int].self, "[1e2]")?.reason == .typeMismatch(expected: "an integer", found: "1e2"))
+    #expect(
+      decodeError([Int].self, "[1e2]")?.reason
+        == .typeMismatch(expected: "an integer", found: "1e2"))
     #expect(decodeError([Double].self, "[1e400]")?.reason == .numberOutOfRange("1e400"))
     #expect(decodeError([Float].self, "[1e39]")?.reason == .numberOutOfRange("1e39"))
   }
 
   @Test("Strings are never coerced from numbers, nor numbers from strings")
   func noCoercion() {
-    #expect(decodeError([String].self, "[1]")?.description == "1:2: $[0]: expected a string, found a number")
-    #expect(decodeError([Decimal].self, #"["1.5"]"#)?.description == "1:2: $[0]: expected a number, found a string")
-    #expect(decodeError([Int].self, "{}")?.description == "1:1: $: expected an array, found an object")
-    #expect(decodeError(Werknemer.self, "[]")?.description == "1:1: $: expected an object, found an array")
+    #expect(
+      decodeError([String].self, "[1]")?.description
+        == "1:2: $[0]: expected a string, found a number")
+    #expect(
+      decodeError([Decimal].self, #"["1.5"]"#)?.description
+        == "1:2: $[0]: expected a number, found a string")
+    #expect(
+      decodeError([Int].self, "{}")?.description == "1:1: $: expected an array, found an object")
+    #expect(
+      decodeError(Werknemer.self, "[]")?.description == "1:1: $: expected an object, found an array"
+    )
   }
 
   @Test("A missing key names the object's path and position")
@@ -63,7 +74,8 @@ struct StrictJSONDecoderErrorTests {
 
   @Test("A misspelt required key is reported as unknown, with the key it should be")
   func misspeltRequiredKey() {
-    let text = dossier(replacing: #"{"eersteZiektedag": "2024-05-01""#, with: #"{"eersteZiekedag": "2024-05-01""#)
+    let text = dossier(
+      replacing: #"{"eersteZiektedag": "2024-05-01""#, with: #"{"eersteZiekedag": "2024-05-01""#)
     let error = decodeError(Dossier.self, text)
     #expect(error?.reason == .unknownKey("eersteZiekedag", suggestion: "eersteZiektedag"))
     #expect(
@@ -85,7 +97,8 @@ struct StrictJSONDecoderErrorTests {
 
   @Test("A far-off unknown key gets no suggestion")
   func unknownKeyWithoutSuggestion() {
-    let text = dossier(replacing: #""naam": "Jansen","#, with: #""naam": "Jansen", "opmerking": "x","#)
+    let text = dossier(
+      replacing: #""naam": "Jansen","#, with: #""naam": "Jansen", "opmerking": "x","#)
     let error = decodeError(Dossier.self, text)
     #expect(error?.description == #"2:21: $.opmerking: unknown key "opmerking""#)
   }
@@ -113,7 +126,8 @@ struct StrictJSONDecoderErrorTests {
 
   @Test("A String-backed enum with an unknown raw value keeps the standard library's message")
   func invalidEnumCase() throws {
-    let error = try #require(decodeError(Dossier.self, dossier(replacing: #""open""#, with: #""dicht""#)))
+    let error = try #require(
+      decodeError(Dossier.self, dossier(replacing: #""open""#, with: #""dicht""#)))
     guard case .invalidValue(let message) = error.reason else {
       Issue.record("unexpected reason \(error.reason)")
       return
@@ -163,7 +177,9 @@ struct StrictJSONDecoderErrorTests {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         _ = try container.decodeIfPresent(Int.self, forKey: .a)
         throw DecodingError.typeMismatch(
-          Int.self, .init(codingPath: container.codingPath + [CodingKeys.a], debugDescription: "a must be even"))
+          Int.self,
+          .init(
+            codingPath: container.codingPath + [CodingKeys.a], debugDescription: "a must be even"))
       }
     }
     #expect(decodeError([Picky].self, #"[{"a": 3}]"#)?.description == "1:8: $[0].a: a must be even")
@@ -171,8 +187,9 @@ struct StrictJSONDecoderErrorTests {
 
   @Test("Malformed JSON through the decoder is a syntax error with a position")
   func syntaxThroughDecoder() {
-    #expect(decodeError(Dossier.self, "{\n  \"naam\": \"x\",\n}")?.description
-      == "3:1: $: trailing comma before '}' is not allowed")
+    #expect(
+      decodeError(Dossier.self, "{\n  \"naam\": \"x\",\n}")?.description
+        == "3:1: $: trailing comma before '}' is not allowed")
   }
 
   @Test("Too few array elements for a fixed-size type")

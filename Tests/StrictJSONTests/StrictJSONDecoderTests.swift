@@ -10,7 +10,8 @@ struct StrictJSONDecoderTests {
   func nestedStruct() throws {
     let dossier = try decoder.decode(Dossier.self, from: Data(validDossier.utf8))
     let expected = Dossier(
-      naam: "Jansen", status: .open, bedrag: Decimal(sign: .plus, exponent: -2, significand: 123456),
+      naam: "Jansen", status: .open,
+      bedrag: Decimal(sign: .plus, exponent: -2, significand: 123456),
       werknemer: Werknemer(bsn: "123456782", uren: 32.5, actief: true),
       periodes: [
         Periode(eersteZiektedag: Datum(2024, 2, 29), hersteldatum: nil, percentage: 100),
@@ -28,7 +29,8 @@ struct StrictJSONDecoderTests {
     #expect(values[1] == Decimal(sign: .plus, exponent: -1, significand: 1))
     #expect(values[2] == Decimal(sign: .minus, exponent: -1, significand: 3))
     #expect(values[3] == 1000)
-    #expect(values.map { "\($0)" } == ["1234.56", "0.1", "-0.3", "1000", "12345678901234567890.12"])
+    #expect(
+      values.map { "\($0)" } == ["1234.56", "0.1", "-0.3", "1000", "12345678901234567890.12"])
   }
 
   @Test("Decimal as a struct member and optional member is exact too")

@@ -12,7 +12,8 @@ struct StrictJSONErrorTests {
     #expect(
       StrictJSONError(.missingKey("bsn"), path: "$.werknemer").description
         == #"$.werknemer: missing key "bsn""#)
-    #expect(StrictJSONError(.syntax("unexpected end of input")).description == "unexpected end of input")
+    #expect(
+      StrictJSONError(.syntax("unexpected end of input")).description == "unexpected end of input")
   }
 
   @Test("Messages for every reason")

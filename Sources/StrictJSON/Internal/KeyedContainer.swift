@@ -21,7 +21,8 @@ struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     self.identity = KeyTracker.identity(of: members)
     self.index =
       members.count > 16
-      ? Dictionary(members.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
+      ? Dictionary(
+        members.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
       : nil
   }
 
