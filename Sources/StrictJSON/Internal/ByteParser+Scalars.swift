@@ -143,31 +143,36 @@ extension ByteParser {
     let length: Int
     var secondRange: ClosedRange<UInt8> = 0x80...0xBF
     switch lead {
-    case 0xC2...0xDF: length = 2
-    case 0xE0: length = 3; secondRange = 0xA0...0xBF
-    case 0xE1...0xEC, 0xEE...0xEF: length = 3
-    case 0xED: length = 3; secondRange = 0x80...0x9F
-    case 0xF0: length = 4; secondRange = 0x90...0xBF
-    case 0xF1...0xF3: length = 4
-    case 0xF4: length = 4; secondRange = 0x80...0x8F
-    default: throw invalidUTF8(at: index)
+    case 0xC2...0xDF:
+      length = 2
+    case 0xE0:
+      (length, secondRange) = (3, 0xA0...0xBF)
+    case 0xE1...0xEC, 0xEE...0xEF:
+      length = 3
+    case 0xED:
+      (length, secondRange) = (3, 0x80...0x9F)
+    case 0xF0:
+      (length, secondRange) = (4, 0x90...0xBF)
+    case 0xF1...0xF3:
+      length = 4
+    case 0xF4:
+      (length, secondRange) = (4, 0x80...0x8F)
+    default:
+      throw invalidUTF8()
     }
     for offset in 1..<length {
       let at = index + offset
-      guard at < bytes.count else { throw invalidUTF8(at: index) }
+      guard at < bytes.count else { throw invalidUTF8() }
       let range: ClosedRange<UInt8> = offset == 1 ? secondRange : 0x80...0xBF
-      guard range.contains(bytes[at]) else { throw invalidUTF8(at: at) }
+      guard range.contains(bytes[at]) else { throw invalidUTF8() }
     }
     index += length
     lineContinuationBytes += length - 1
   }
 
-  private func invalidUTF8(at offset: Int) -> StrictJSONError {
-    var at = position
-    at.column += offset - index
-    at.offset = offset
-    return StrictJSONError(
-      .syntax("invalid UTF-8 byte \(hexByte(bytes[offset]))"), path: syntaxPath(), position: at)
+  /// Reported at the sequence's first byte: that is where an editor shows the bad character.
+  private func invalidUTF8() -> StrictJSONError {
+    syntaxError("invalid UTF-8 byte sequence starting with \(hexByte(bytes[index]))")
   }
 }
 

@@ -152,7 +152,8 @@ extension ByteParser {
       throw syntaxError("nesting deeper than \(maximumDepth) levels")
     }
     index += 1
-    stack.append(Frame(isObject: isObject, start: start))
+    // An object awaits a key, not a value, until its first key is read.
+    stack.append(Frame(isObject: isObject, start: start, awaitingValue: !isObject))
   }
 
   /// Reads `"key":` into the innermost object frame, refusing duplicates at the key.

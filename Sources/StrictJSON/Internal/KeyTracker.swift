@@ -46,8 +46,7 @@ struct KeyTracker {
   /// The first member, in document order, that no type asked for.
   var firstUnasked: Int? {
     if readsAllKeys { return nil }
-    if members.count <= 64, askedBits == (members.count == 64 ? .max : (1 << members.count) - 1)
-    {
+    if members.count <= 64, askedBits == (members.count == 64 ? .max : (1 << members.count) - 1) {
       return nil
     }
     return members.indices.first { !isAsked(member: $0) }

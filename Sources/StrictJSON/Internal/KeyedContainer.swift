@@ -7,6 +7,8 @@ struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
   let path: CodingPathNode
   /// Index of this object's tracker in the session, or nil when unknown keys are allowed.
   private let tracker: Int?
+  /// The tracker's identity for this object, checked on every record (see DecodingSession).
+  private let identity: UnsafeRawPointer?
   /// Key to member index, built only for large objects where scanning would cost.
   private let index: [String: Int]?
 
@@ -16,9 +18,11 @@ struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     self.members = members
     self.path = path
     self.tracker = decoder.session.tracker(for: members, at: path)
+    self.identity = KeyTracker.identity(of: members)
     self.index =
       members.count > 16
-      ? Dictionary(members.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
+      ? Dictionary(
+        members.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
       : nil
   }
 
@@ -163,7 +167,7 @@ extension KeyedContainer {
 
   private func lookup(name: String) -> Int? {
     let found = index.map { $0[name] } ?? members.firstIndex { $0.key == name }
-    decoder.session.recordLookup(tracker: tracker, of: name, found: found, in: members)
+    decoder.session.recordLookup(tracker: tracker, identity: identity, of: name, found: found)
     return found
   }
 

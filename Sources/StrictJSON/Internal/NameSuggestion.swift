@@ -4,7 +4,8 @@ enum NameSuggestion {
     let limit = max(1, min(3, wanted.count / 3))
     var best: (name: String, distance: Int)? = nil
     for candidate in Set(candidates).sorted() {
-      let distance = editDistance(Array(wanted.lowercased().utf8), Array(candidate.lowercased().utf8))
+      let distance = editDistance(
+        Array(wanted.lowercased().utf8), Array(candidate.lowercased().utf8))
       if distance <= limit, distance < (best?.distance ?? .max) { best = (candidate, distance) }
     }
     return best?.name

@@ -28,20 +28,56 @@ enum ScalarConversion {
 
   /// An integer from a plain integer literal; `1.0` or `1e3` are refused rather than
   /// converted, since a fraction where a count belongs is a mistake worth seeing.
+  ///
+  /// Parsed by hand from the literal's bytes (whose grammar the parser already checked): the
+  /// standard library's generic `init?(_:radix:)` costs a metadata lookup per call here.
+  @inline(__always)
   static func integer<Integer: FixedWidthInteger>(
     _ node: JSONNode, as type: Integer.Type = Integer.self
   ) throws(ConversionFailure) -> Integer {
     guard case .number(let literal) = node.value else {
       throw .mismatch(expected: "an integer", found: node)
     }
-    if let value = Integer(literal, radix: 10) { return value }
-    let isFractional = literal.utf8.contains {
-      $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E")
-    }
-    if isFractional {
+    switch parseInteger(literal) {
+    case .negative(let value):
+      if let narrowed = Integer(exactly: value) { return narrowed }
+    case .nonNegative(let value):
+      if let narrowed = Integer(exactly: value) { return narrowed }
+    case .fractional:
       throw ConversionFailure(reason: .typeMismatch(expected: "an integer", found: literal))
+    case .tooLarge:
+      break
     }
     throw ConversionFailure(reason: .numberOutOfRange(literal))
+  }
+
+  enum ParsedInteger {
+    case negative(Int64)
+    case nonNegative(UInt64)
+    case fractional
+    case tooLarge
+  }
+
+  static func parseInteger(_ literal: String) -> ParsedInteger {
+    var isNegative = false
+    var magnitude: UInt64 = 0
+    for byte in literal.utf8 {
+      switch byte {
+      case UInt8(ascii: "-"):
+        isNegative = true
+      case UInt8(ascii: "0")...UInt8(ascii: "9"):
+        let (shifted, overflowA) = magnitude.multipliedReportingOverflow(by: 10)
+        let (sum, overflowB) = shifted.addingReportingOverflow(UInt64(byte - UInt8(ascii: "0")))
+        if overflowA || overflowB { return .tooLarge }
+        magnitude = sum
+      default:
+        return .fractional
+      }
+    }
+    guard isNegative, magnitude != 0 else { return .nonNegative(magnitude) }
+    // Int64.min's magnitude is one more than Int64.max.
+    guard magnitude <= UInt64(Int64.max) + 1 else { return .tooLarge }
+    return .negative(Int64(truncatingIfNeeded: 0 &- magnitude))
   }
 
   static func double(_ node: JSONNode) throws(ConversionFailure) -> Double {
