@@ -100,8 +100,9 @@ enum ScalarConversion {
     return value
   }
 
-  /// A `Decimal` straight from the literal, so `0.1` is exactly one tenth; going through
-  /// `Double` (as `Decimal`'s own `Decodable` conformance would, roughly) is not exact.
+  /// A `Decimal` straight from the literal, so `0.1` is exactly one tenth. Going through
+  /// `Double` would not be exact, and `Decimal`'s own `Decodable` conformance expects an
+  /// object of mantissa fields, not a number.
   static func decimal(_ node: JSONNode) throws(ConversionFailure) -> Decimal {
     guard case .number(let literal) = node.value else {
       throw .mismatch(expected: "a number", found: node)
