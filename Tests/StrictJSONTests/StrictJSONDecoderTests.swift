@@ -33,6 +33,18 @@ struct StrictJSONDecoderTests {
       values.map { "\($0)" } == ["1234.56", "0.1", "-0.3", "1000", "12345678901234567890.12"])
   }
 
+  @Test("Decimal refuses literals it cannot hold exactly instead of rounding them")
+  func decimalLimits() throws {
+    let digits38 = "12345678901234567890123456789012345678"
+    let values = try decoder.decode(
+      [Decimal].self, from: Data("[\(digits38), 0.\(digits38), \(digits38)0e-40]".utf8))
+    #expect(values.map { "\($0)" } == [digits38, "0." + digits38, "0.0" + digits38])
+    for literal in ["1\(digits38)1", "0.1\(digits38)1", "1e200", "1e-200"] {
+      #expect(
+        decodeError([Decimal].self, "[\(literal)]")?.reason == .numberOutOfRange(literal))
+    }
+  }
+
   @Test("Decimal as a struct member and optional member is exact too")
   func decimalMember() throws {
     struct Bedragen: Decodable {

@@ -100,16 +100,40 @@ enum ScalarConversion {
     return value
   }
 
-  /// A `Decimal` straight from the literal, so `0.1` is exactly one tenth; going through
-  /// `Double` (as `Decimal`'s own `Decodable` conformance would, roughly) is not exact.
+  /// A `Decimal` straight from the literal, so `0.1` is exactly one tenth. Going through
+  /// `Double` would not be exact, and `Decimal`'s own `Decodable` conformance expects an
+  /// object of mantissa fields, not a number.
   static func decimal(_ node: JSONNode) throws(ConversionFailure) -> Decimal {
     guard case .number(let literal) = node.value else {
       throw .mismatch(expected: "a number", found: node)
     }
-    guard let value = Decimal(string: literal, locale: nil), !value.isNaN else {
+    guard significantDigitCount(literal) <= 38, let value = Decimal(string: literal, locale: nil),
+      !value.isNaN
+    else {
       throw ConversionFailure(reason: .numberOutOfRange(literal))
     }
     return value
+  }
+
+  /// Digits between the first and last non-zero digit of the mantissa. `Decimal` holds 38;
+  /// beyond that `Decimal(string:)` would round without saying so.
+  private static func significantDigitCount(_ literal: String) -> Int {
+    var count = 0
+    var pendingZeros = 0
+    for byte in literal.utf8 {
+      switch byte {
+      case UInt8(ascii: "e"), UInt8(ascii: "E"):
+        return count
+      case UInt8(ascii: "0"):
+        if count > 0 { pendingZeros += 1 }
+      case UInt8(ascii: "1")...UInt8(ascii: "9"):
+        count += pendingZeros + 1
+        pendingZeros = 0
+      default:
+        continue
+      }
+    }
+    return count
   }
 
   /// A URL from a string, as JSONDecoder reads it; `URL`'s own conformance expects an object.
