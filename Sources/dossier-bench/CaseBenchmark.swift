@@ -1,5 +1,6 @@
 import Foundation
 import Poortwachter
+import StrictJSON
 
 /// Parse + timeline + validation of generated case files, the work `dossier validate` does
 /// per file, without disk I/O: files are generated in memory first, then timed.
@@ -21,7 +22,10 @@ struct CaseBenchmark {
     var decoded: [Verzuimdossier] = []
     let (_, decodeSeconds) = try timeOnce { decoded = try files.map { try Verzuimdossier.decode(from: $0) } }
     let (_, timelineSeconds) = timeOnce { for d in decoded { _ = Timeline(dossier: d, on: d.peildatum ?? CalendarDate(dayNumber: 0)) } }
+    let (_, foundationSeconds) = timeOnce { for f in files { _ = try? JSONDecoder().decode(Verzuimdossier.self, from: f) } }
+    let (_, parseSeconds) = timeOnce { for f in files { _ = try? JSONParser.parse(f) } }
     return [
+      "phase=compare foundation_decode_s=\(String(format: "%.3f", foundationSeconds)) strict_parse_only_s=\(String(format: "%.3f", parseSeconds))",
       "phase=parts decode_s=\(String(format: "%.3f", decodeSeconds)) timeline_s=\(String(format: "%.3f", timelineSeconds))",
       "phase=validate cases=\(count) seconds=\(String(format: "%.3f", seconds)) cases_per_s=\(Int(Double(count) / seconds)) mb=\(String(format: "%.1f", Double(bytes) / 1_048_576)) findings_and_steps=\(findings)"
     ]
