@@ -22,6 +22,15 @@ public struct Finding: Sendable, Equatable, Hashable, Encodable {
   /// Law and article, or UWV/AP document.
   public var source: String
 
+  public init(code: String, severity: Severity, step: Stap, path: String, message: String, source: String) {
+    self.code = code
+    self.severity = severity
+    self.step = step
+    self.path = path
+    self.message = message
+    self.source = source
+  }
+
   private enum CodingKeys: String, CodingKey { case code, severity = "ernst", step = "stap", path = "pad", message = "melding", source = "bron" }
 }
 
