@@ -15,6 +15,34 @@ import Testing
     "01-hersteld-week-3.json": [],
     // PA on day 36, PvA eleven days later, complete, evaluated: nothing to report.
     "02-week-10-pa-en-pva.json": [],
+    "03-week-45-na-42e-weeksmelding.json": [],
+    "04-week-60-na-eerstejaarsevaluatie.json": [],
+    "05-week-92-reintegratieverslag.json": [],
+    "06-samentelling-terugval.json": [],
+    "07-vangnetter.json": [],
+    "08-ziek-uit-dienst-verkort-verslag.json": [],
+    // Every mistake the brief plants, each judged by the rule it breaks:
+    "09-dossier-met-fouten.json": [
+      // ID-BSN: 123456789 fails the 11-proef (9+16+21+24+25+24+21+16−9 = 147, 147 mod 11 = 4).
+      Expected("ID-BSN", .fout, "$.werknemer.bsn"),
+      // ID-LHN: eight digits before the L; the pattern needs nine.
+      Expected("ID-LHN", .fout, "$.werkgever.loonheffingennummer"),
+      // ID-PC: the letter pair SA is not issued.
+      Expected("ID-PC", .fout, "$.werknemer.adres.postcode"),
+      // PVA-06 / TL-05: PA 10 February, so the plan was due 24 February (Regeling art. 4 lid 1);
+      // dated 9 March with no motivatieAfwijking (art. 5), so an error, not a warning.
+      Expected("PVA-06", .fout, "$.planVanAanpak.datum"),
+      // PVA-05: no casemanager named (Regeling art. 4 lid 2 c).
+      Expected("PVA-05", .fout, "$.planVanAanpak.casemanager"),
+      // PVA-07: drawn up in agreement with the employee, so both sign; the employee did not.
+      Expected("PVA-07", .fout, "$.planVanAanpak.ondertekeningWerknemer.naam"),
+      Expected("PVA-07", .fout, "$.planVanAanpak.ondertekeningWerknemer.datum"),
+      // PRIV-DENY: a treatment ("fysiotherapie") in the employer's plan (AP beleidsregels §4).
+      Expected("PRIV-DENY", .fout, "$.planVanAanpak.activiteiten[0].omschrijving"),
+      // PVA-08: copies go to werknemer, casemanager and bedrijfsarts (art. 4 lid 3); with no
+      // casemanager there is no copy to one. Guidance-level, so a warning.
+      Expected("PVA-08", .waarschuwing, "$.planVanAanpak.verzondenAan"),
+    ],
   ]
 
   // MARK: - Every case
