@@ -20,10 +20,15 @@ public struct MedischeGegevens: Codable, Sendable, Equatable {
 public enum VangnetCategorie: String, Codable, Sendable {
   /// ZW art. 29 lid 2 e: orgaandonatie.
   case orgaandonatie
-  /// ZW art. 29a: illness from pregnancy or childbirth.
+  /// ZW art. 29a (via art. 29 lid 2 f): illness from pregnancy or childbirth.
   case zwangerschap
-  /// ZW art. 29b: no-riskpolis.
+  /// ZW art. 29b (via art. 29 lid 2 g): no-riskpolis.
   case noRiskPolis
-  /// ZW art. 29 lid 2 f/g and others.
+  /// Other vangnet grounds (ZW art. 29 lid 2 a–d and the like): not exempt from the
+  /// 42e-weeksmelding.
   case overig
+
+  /// ZW art. 38 lid 4 exempts the cases of art. 29 lid 2 e (orgaandonatie), f (art. 29a,
+  /// pregnancy) and g (art. 29b, no-riskpolis).
+  public var isExemptFromMelding42: Bool { self != .overig }
 }

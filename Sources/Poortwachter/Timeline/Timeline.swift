@@ -100,7 +100,7 @@ struct TimelineBuilder {
         due: tijdvak.date(ofDay: rules.probleemanalyseWarningDay), done: pa?.datum,
         source: "Regeling procesgang art. 2 lid 2–3",
         notApplicable: paNotNeeded ? "de bedrijfsarts verwacht geen dreigend langdurig verzuim" : nil,
-        note: "uiterlijk dag \(rules.probleemanalyseWarningDay) (week 6); fout vanaf dag \(rules.probleemanalyseErrorDay) (CNT-01)"))
+        note: "uiterlijk dag \(rules.probleemanalyseWarningDay) (week 6); na dag \(rules.probleemanalyseErrorDay) een fout (CNT-01)"))
 
     let noPlan = paNotNeeded || pa?.geenBenutbareMogelijkheden == true
     let planDue = pa?.datum.map { $0.adding(days: 14) } ?? tijdvak.date(ofDay: Dag.plan)
@@ -124,7 +124,7 @@ struct TimelineBuilder {
           note: "laatste evaluatiemoment \(last.dutch)"))
     }
 
-    let exempt = vangnet && rules.vangnetExemptsMelding42
+    let exempt = rules.isExemptFromMelding42(dossier)
     steps.append(
       step(
         "TL-09", "S6", "Ziekmelding langdurig zieke werknemer aan UWV (42e week)",

@@ -86,7 +86,7 @@ extension DossierCheck {
     if dossier.probleemanalyse?.geenBenutbareMogelijkheden != true {
       require(dossier.planVanAanpak, item("g"), .s10, "$.planVanAanpak", "het plan van aanpak", bron("g"))
     }
-    if let tijdvak, tijdvak.date(ofDay: Dag.eerstejaars).map({ $0 <= (tijdvak.lastSickDay ?? $0) }) == true {
+    if let tijdvak, let week52 = tijdvak.date(ofDay: Dag.eerstejaars), week52 <= (employerStepsEnd ?? week52) {
       require(dossier.eerstejaarsevaluatie, item("h"), .s10, "$.eerstejaarsevaluatie", "de eerstejaarsevaluatie", bron("h"))
     }
     require(dossier.eindevaluatie, item("h"), .s10, "$.eindevaluatie", "de meest recente evaluatie (eindevaluatie)", bron("h"))

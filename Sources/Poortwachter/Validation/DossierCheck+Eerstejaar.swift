@@ -87,7 +87,7 @@ extension DossierCheck {
     }
     require(einddoel?.omschrijving, code("02"), step, path + ".einddoel.omschrijving", "het einddoel", Bron.regeling("4 lid 2 a"))
     require(einddoel?.termijn, code("03"), step, path + ".einddoel.termijn", "de termijn van het einddoel", Bron.regeling("4 lid 2 a"))
-    if let datum, datum >= CalendarDate(year: 2023, month: 7, day: 1) ?? datum {
+    if let datum, datum >= DossierCheck.visieRequiredFrom {
       require(visieWerkgever, code("11"), step, path + ".visieWerkgever", "de visie van de werkgever", "Regeling procesgang art. 4 lid 2 a (Stcrt. 2023, 13931)")
       require(visieWerknemer, code("11"), step, path + ".visieWerknemer", "de visie van de werknemer", "Regeling procesgang art. 4 lid 2 a (Stcrt. 2023, 13931)")
     }
@@ -115,6 +115,12 @@ extension DossierCheck {
       let path = "$.evaluaties[\(index)]"
       requireOpsteller(evaluatie.opsteller, datum: evaluatie.datum, .s5, path, document: "de evaluatie")
       require(evaluatie.voortgang, "BIJ-05", .s5, path + ".voortgang", "de voortgang ten opzichte van de afspraken", Bron.regeling("3, art. 4 lid 2 b"))
+      // The amended art. 4 lid 2 b asks for both views at every evaluation; UWV's own forms
+      // only show it on the plan and the eerstejaarsevaluatie, so here it is a warning.
+      if let datum = evaluatie.datum, datum >= DossierCheck.visieRequiredFrom {
+        require(evaluatie.visieWerkgever, "EJE-07", .s5, path + ".visieWerkgever", "de visie van de werkgever", "Regeling procesgang art. 4 lid 2 b (Stcrt. 2023, 13931)", severity: .waarschuwing)
+        require(evaluatie.visieWerknemer, "EJE-07", .s5, path + ".visieWerknemer", "de visie van de werknemer", "Regeling procesgang art. 4 lid 2 b (Stcrt. 2023, 13931)", severity: .waarschuwing)
+      }
     }
     guard let planDate = dossier.planVanAanpak?.datum, let tijdvak else { return }
     // The six-week cadence is UWV guidance, not statute: a warning only.
@@ -122,7 +128,7 @@ extension DossierCheck {
       + (dossier.bijstellingenPlanVanAanpak ?? []).compactMap(\.datum)
       + [dossier.eerstejaarsevaluatie?.datum, dossier.eindevaluatie?.datum].compactMap { $0 })
       .filter { $0 <= peildatum }.sorted()
-    let end = min(peildatum, tijdvak.lastSickDay ?? peildatum)
+    let end = min(peildatum, employerStepsEnd ?? peildatum)
     if end > (moments.last ?? planDate) { moments.append(end) }
     for (from, to) in zip(moments, moments.dropFirst()) where to.days(since: from) > rules.evaluatieIntervalDays {
       add("BIJ-05", .waarschuwing, .s5, "$.evaluaties", "tussen \(from.dutch) en \(to.dutch) ligt \(to.days(since: from)) dagen zonder evaluatie (UWV verwacht ten minste eens per zes weken)", Bron.regeling("4 lid 2 b") + "; UWV")
@@ -166,8 +172,10 @@ extension DossierCheck {
       require(eje.motiveringSpoor, "EJE-04", .s7, path + ".motiveringSpoor", "de motivering om geen tweede spoor in te zetten terwijl de re-integratie niet op koers ligt", Bron.beoordelingskader)
     }
     require(eje.bijgesteldDoel, "EJE-05", .s7, path + ".bijgesteldDoel", "het (bijgestelde) doel voor het tweede jaar", Bron.regeling("4 lid 5"))
-    require(eje.visieWerkgever, "EJE-07", .s7, path + ".visieWerkgever", "de visie van de werkgever", "Regeling procesgang art. 4 lid 2 b (Stcrt. 2023, 13931)")
-    require(eje.visieWerknemer, "EJE-07", .s7, path + ".visieWerknemer", "de visie van de werknemer", "Regeling procesgang art. 4 lid 2 b (Stcrt. 2023, 13931)")
+    if let datum = eje.datum, datum >= DossierCheck.visieRequiredFrom {
+      require(eje.visieWerkgever, "EJE-07", .s7, path + ".visieWerkgever", "de visie van de werkgever", "Regeling procesgang art. 4 lid 2 b (Stcrt. 2023, 13931)")
+      require(eje.visieWerknemer, "EJE-07", .s7, path + ".visieWerknemer", "de visie van de werknemer", "Regeling procesgang art. 4 lid 2 b (Stcrt. 2023, 13931)")
+    }
     requireSignature(eje.ondertekeningWerkgever, .s7, path + ".ondertekeningWerkgever", party: "werkgever", code: "DOC-ALL-03", source: Bron.uwvFormulieren)
     requireSignature(eje.ondertekeningWerknemer, .s7, path + ".ondertekeningWerknemer", party: "werknemer", code: "DOC-ALL-03", source: Bron.uwvFormulieren)
   }
