@@ -7,5 +7,11 @@ enum Bron {
   static let beoordelingskader = "Beleidsregels beoordelingskader poortwachter (UWV)"
   static let ap = "AP, Beleidsregels De zieke werknemer (2016)"
   static let uwvFormulieren = "UWV, re-integratieverslag indienen (BSN en handtekening op elk document)"
-  static let identificatie = "POORTWACHTER.md §7"
+  static let bsn = "Wet algemene bepalingen burgerservicenummer (elfproef); UWV: BSN op elk document"
+  static let loonheffingennummer = "Belastingdienst: loonheffingennummer = RSIN/BSN + L + subnummer"
+  static let kvk = "Handelsregisterwet 2007: KVK-nummer van 8 cijfers, vestigingsnummer van 12"
+  static let postcode = "PostNL-postcodesystematiek: 4 cijfers en 2 letters"
+  static let iban = "ISO 13616 (IBAN, controle modulo 97)"
+  /// The order of the steps: no document before the eerste ziektedag, each after the one it rests on.
+  static let identificatie = "Regeling procesgang art. 2, 4 en 6 (volgorde van de stappen)"
 }

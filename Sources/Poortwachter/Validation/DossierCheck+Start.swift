@@ -42,7 +42,7 @@ extension DossierCheck {
     let werknemer = dossier.werknemer
     if let bsn = werknemer.bsn {
       if case .invalid(let reason) = Identifier.bsn(bsn) {
-        add("ID-BSN", .fout, .s1, "$.werknemer.bsn", "het BSN is ongeldig: \(reason)", Bron.identificatie)
+        add("ID-BSN", .fout, .s1, "$.werknemer.bsn", "het BSN is ongeldig: \(reason)", Bron.bsn)
       }
     } else {
       add("ID-BSN", .fout, .s1, "$.werknemer.bsn", "het BSN van de werknemer ontbreekt", Bron.uwvFormulieren)
@@ -51,10 +51,10 @@ extension DossierCheck {
     if let lhn = werkgever.loonheffingennummer {
       switch Identifier.loonheffingennummer(lhn) {
       case .invalid(let reason):
-        add("ID-LHN", .fout, .s1, "$.werkgever.loonheffingennummer", "het loonheffingennummer is ongeldig: \(reason)", Bron.identificatie)
+        add("ID-LHN", .fout, .s1, "$.werkgever.loonheffingennummer", "het loonheffingennummer is ongeldig: \(reason)", Bron.loonheffingennummer)
       case .valid(let normalized):
         if !Identifier.rsin(String(normalized.prefix(9))).isValid {
-          add("ID-RSIN", .waarschuwing, .s1, "$.werkgever.loonheffingennummer", "de eerste 9 cijfers van het loonheffingennummer voldoen niet aan de elfproef van een RSIN of BSN", Bron.identificatie)
+          add("ID-RSIN", .waarschuwing, .s1, "$.werkgever.loonheffingennummer", "de eerste 9 cijfers van het loonheffingennummer voldoen niet aan de elfproef van een RSIN of BSN", Bron.loonheffingennummer)
         }
       }
     } else {
@@ -63,17 +63,17 @@ extension DossierCheck {
     require(werkgever.naam, "PA-08", .s1, "$.werkgever.naam", "de naam van de werkgever", Bron.vorm("2 lid 4"))
     require(werknemer.naam, "PA-08", .s1, "$.werknemer.naam", "de naam van de werknemer", Bron.vorm("2 lid 4"))
     if let kvk = werkgever.kvkNummer, case .invalid(let reason) = Identifier.kvkNummer(kvk) {
-      add("ID-KVK", .fout, .s1, "$.werkgever.kvkNummer", "het KvK-nummer is ongeldig: \(reason)", Bron.identificatie)
+      add("ID-KVK", .fout, .s1, "$.werkgever.kvkNummer", "het KvK-nummer is ongeldig: \(reason)", Bron.kvk)
     }
     if let nummer = werkgever.vestigingsnummer, case .invalid(let reason) = Identifier.vestigingsnummer(nummer) {
-      add("ID-KVKV", .fout, .s1, "$.werkgever.vestigingsnummer", "het vestigingsnummer is ongeldig: \(reason)", Bron.identificatie)
+      add("ID-KVKV", .fout, .s1, "$.werkgever.vestigingsnummer", "het vestigingsnummer is ongeldig: \(reason)", Bron.kvk)
     }
     if let iban = werkgever.iban, case .invalid(let reason) = Identifier.iban(iban) {
-      add("ID-IBAN", .fout, .s1, "$.werkgever.iban", "het IBAN is ongeldig: \(reason)", Bron.identificatie)
+      add("ID-IBAN", .fout, .s1, "$.werkgever.iban", "het IBAN is ongeldig: \(reason)", Bron.iban)
     }
     for (path, adres) in [("$.werkgever.adres", werkgever.adres), ("$.werknemer.adres", werknemer.adres), ("$.arbodienst.adres", dossier.arbodienst?.adres)] {
       if let postcode = adres?.postcode, case .invalid(let reason) = Identifier.postcode(postcode) {
-        add("ID-PC", .fout, .s1, path + ".postcode", "de postcode is ongeldig: \(reason)", Bron.identificatie)
+        add("ID-PC", .fout, .s1, path + ".postcode", "de postcode is ongeldig: \(reason)", Bron.postcode)
       }
     }
     if let geboortedatum = werknemer.geboortedatum, let d1 = tijdvak?.eersteZiektedag, geboortedatum >= d1 {

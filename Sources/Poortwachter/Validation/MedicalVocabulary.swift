@@ -16,22 +16,24 @@ public enum MedicalVocabulary {
     "alcoholis", "therapie", "symptom", "psychische klacht", "lichamelijke klacht",
   ]
 
-  /// The first stem found at a word start in a text, if any, in the order of `stems`.
+  /// The word (lower-cased) of the first stem found at a word start, in the order of `stems`.
   public static func firstMatch(in text: String) -> String? {
     let bytes = Array(text.lowercased().utf8)
-    var best: Int? = nil
+    var best: (order: Int, start: Int, end: Int)? = nil
     var previousIsWord = false
     for index in bytes.indices {
       let isWord = isWordByte(bytes[index])
       defer { previousIsWord = isWord }
       guard isWord, !previousIsWord, let candidates = stemsByFirstByte[bytes[index]] else { continue }
-      for (order, stem) in candidates where order < (best ?? .max) {
+      for (order, stem) in candidates where order < (best?.order ?? .max) {
         if index + stem.count <= bytes.count, bytes[index..<(index + stem.count)].elementsEqual(stem) {
-          best = order
+          var end = index + stem.count
+          while end < bytes.count, isWordByte(bytes[end]) { end += 1 }
+          best = (order, index, end)
         }
       }
     }
-    return best.map { stems[$0] }
+    return best.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
   }
 
   /// Stems as UTF-8 with their position in `stems`, by first byte: a text is scanned once.
