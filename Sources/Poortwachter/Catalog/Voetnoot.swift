@@ -1,0 +1,5 @@
+/// Footnote: a marker (`1`, `*`, `1)`) and its text.
+public struct Voetnoot: Sendable, Equatable, Codable {
+  public var teken: String
+  public var tekst: String
+}
