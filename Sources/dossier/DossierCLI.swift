@@ -3,7 +3,7 @@ enum DossierCLI {
   static let root = CommandSpec(
     name: "dossier",
     abstract: "dossier: Poortwachter dossier documents, deadlines and package sheets.",
-    subcommands: [TemplateCommands.group, SamplesCommands.group])
+    subcommands: [TemplateCommands.group, SamplesCommands.group, PackageCommands.group])
 
   static func run(_ words: [String], console: Console) -> ExitCode {
     do {

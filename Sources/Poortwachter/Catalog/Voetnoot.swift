@@ -2,4 +2,9 @@
 public struct Voetnoot: Sendable, Equatable, Codable {
   public var teken: String
   public var tekst: String
+
+  public init(teken: String, tekst: String) {
+    self.teken = teken
+    self.tekst = tekst
+  }
 }
