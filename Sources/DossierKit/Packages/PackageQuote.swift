@@ -11,7 +11,8 @@ public struct PackageQuote: Sendable, Encodable {
   public var verzekeringen: Int
   public var groepen: [Group]
   public var totaalPerJaar: String
-  public var termijnen: [String]
+  /// The payments, `6 × € 112,90; 6 × € 112,89`.
+  public var termijnen: String
   public var toelichtingen: [String]
   public var afronding: String
 
@@ -28,7 +29,7 @@ public struct PackageQuote: Sendable, Encodable {
     verzekeringen = offerte.verzekeringen
     groepen = offerte.groepen.map(Group.init)
     totaalPerJaar = offerte.totaalPerJaar.dutch
-    termijnen = offerte.termijnbedragen.map { "\($0.aantal) × \($0.bedrag.dutch)" }
+    termijnen = offerte.termijnbedragen.map { "\($0.aantal) × \($0.bedrag.dutch)" }.joined(separator: "; ")
     toelichtingen = offerte.toelichtingen
     afronding = offerte.afronding
   }
@@ -39,6 +40,8 @@ public struct PackageQuote: Sendable, Encodable {
     public var regels: [Line]
     public var subtotaal: String
     public var correcties: [Line]
+    /// What the group's total includes: `Totaal inclusief btw`, `Totaal (geen btw)`.
+    public var totaalOmschrijving: String
     public var totaal: String
 
     init(_ groep: Offertegroep) {
@@ -54,6 +57,7 @@ public struct PackageQuote: Sendable, Encodable {
           omschrijving: regel.omschrijving, berekening: "\(regel.percentage.dutch) van \(regel.over.dutch)",
           bedrag: regel.bedrag.dutch, toelichting: nil)
       }
+      totaalOmschrijving = groep.grondslag == .inclusiefAssurantiebelasting ? "Totaal (geen btw)" : "Totaal inclusief btw"
       totaal = groep.totaal.dutch
     }
   }

@@ -37,5 +37,7 @@ public struct SampleSet: Sendable {
   }
 
   /// The producers, in a fixed order; each area (cases, packages) adds its own.
-  static let producers: [@Sendable (SampleSet) throws -> [String: [UInt8]]] = []
+  static let producers: [@Sendable (SampleSet) throws -> [String: [UInt8]]] = [
+    PackageSamples.produce,
+  ]
 }
