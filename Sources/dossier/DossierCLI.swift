@@ -3,7 +3,10 @@ enum DossierCLI {
   static let root = CommandSpec(
     name: "dossier",
     abstract: "dossier: Poortwachter dossier documents, deadlines and package sheets.",
-    subcommands: [CaseCommands.validate, CaseCommands.timeline, TemplateCommands.group, SamplesCommands.group])
+    subcommands: [
+      CaseCommands.validate, CaseCommands.timeline, PackageCommands.group, TemplateCommands.group,
+      SamplesCommands.group,
+    ])
 
   static func run(_ words: [String], console: Console) -> ExitCode {
     do {

@@ -113,7 +113,8 @@ struct DossierCommandTests {
   func realProcess() throws {
     let help = try runExecutable(["--help"])
     #expect(help.status == 0)
-    #expect(help.output.contains("commands:\n  template"))
+    #expect(help.output.contains("commands:\n  validate"))
+    #expect(help.output.contains("\n  template  "))
     let unknown = try runExecutable(["frobnicate"])
     #expect(unknown.status == 2)
     #expect(unknown.error.hasPrefix("dossier: unknown command 'frobnicate'\n"))

@@ -114,6 +114,3 @@ public enum Identifier {
   }
 }
 
-extension Character {
-  var isASCIIDigit: Bool { isASCII && isNumber }
-}
