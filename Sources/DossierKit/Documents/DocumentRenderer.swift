@@ -24,7 +24,8 @@ public struct DocumentRenderer: Sendable {
 
   public enum Outcome: Sendable {
     case rendered([RenderedDocument])
-    /// The document's steps do not validate; `findings` are the fouten that block it.
+    /// The document's steps do not validate; `findings` are the fouten that block it. A
+    /// privacy finding (PRIV-DENY) refuses even a draft.
     case refused(DocumentKind, findings: [Finding])
   }
 
@@ -44,6 +45,11 @@ public struct DocumentRenderer: Sendable {
         at: 0)
     }
     if !blocking.isEmpty && !draft { return .refused(kind, findings: blocking) }
+    // A draft shows the fields as they are; medical words in them must not reach paper even
+    // marked CONCEPT, so privacy findings refuse the draft too.
+    if blocking.contains(where: { $0.code == "PRIV-DENY" }) {
+      return .refused(kind, findings: blocking.filter { $0.code == "PRIV-DENY" })
+    }
     let ontbreekt = blocking.map { "\($0.message) (\($0.code), \($0.path))" }
     let facts = DocumentFacts(dossier: dossier, timeline: timeline, ontbreekt: ontbreekt)
     let context = try kind.context(facts)

@@ -14,18 +14,7 @@ enum CaseSamples {
     for url in samples.inputs(in: "cases") {
       let name = url.deletingPathExtension().lastPathComponent
       let shown = "cases/" + url.lastPathComponent
-      guard let data = FileManager.default.contents(atPath: url.path) else {
-        throw Failure(description: "\(shown): cannot be read")
-      }
-      let dossier: Verzuimdossier
-      do {
-        dossier = try Verzuimdossier.decode(from: data)
-      } catch {
-        throw Failure(description: "\(shown):\(error.description)")
-      }
-      guard let peildatum = dossier.peildatum else {
-        throw Failure(description: "\(shown): a sample case needs a peildatum, so that its outputs do not depend on the day")
-      }
+      let (dossier, peildatum) = try load(url)
       let timeline = Timeline(dossier: dossier, on: peildatum)
       let report = TimelineReport(dossier: dossier, timeline: timeline)
       outputs["tijdlijnen/\(name).txt"] = Array(report.text().utf8)
@@ -36,5 +25,23 @@ enum CaseSamples {
       outputs["validatie/\(name).json"] = Array(try JSONText.encode(ValidationReport(cases: [validation])).utf8)
     }
     return outputs
+  }
+
+  /// A sample case and its pinned reference date.
+  static func load(_ url: URL) throws -> (Verzuimdossier, CalendarDate) {
+    let shown = "cases/" + url.lastPathComponent
+    guard let data = FileManager.default.contents(atPath: url.path) else {
+      throw Failure(description: "\(shown): cannot be read")
+    }
+    let dossier: Verzuimdossier
+    do {
+      dossier = try Verzuimdossier.decode(from: data)
+    } catch {
+      throw Failure(description: "\(shown):\(error.description)")
+    }
+    guard let peildatum = dossier.peildatum else {
+      throw Failure(description: "\(shown): a sample case needs a peildatum, so that its outputs do not depend on the day")
+    }
+    return (dossier, peildatum)
   }
 }

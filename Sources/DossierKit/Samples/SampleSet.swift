@@ -39,6 +39,7 @@ public struct SampleSet: Sendable {
   /// The producers, in a fixed order; each area (cases, packages) adds its own.
   static let producers: [@Sendable (SampleSet) throws -> [String: [UInt8]]] = [
     CaseSamples.render,
+    DocumentSamples.render,
     PackageSamples.produce,
   ]
 }

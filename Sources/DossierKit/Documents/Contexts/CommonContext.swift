@@ -8,6 +8,12 @@ func filled(_ value: String?) -> String {
   return value
 }
 
+/// Text for a field no rule requires (a phone number): a dash, not a reproach.
+func optional(_ value: String?) -> String {
+  guard let value, value.contains(where: { !$0.isWhitespace }) else { return "–" }
+  return value
+}
+
 func dutchDate(_ value: CalendarDate?) -> String { value?.dutch ?? nietIngevuld }
 
 func yesNo(_ value: Bool?) -> String { value.map { $0 ? "ja" : "nee" } ?? nietIngevuld }
@@ -47,7 +53,12 @@ struct Kop: Encodable, Sendable {
     referentie = facts.dossier.referentie
     peildatum = facts.timeline.peildatum.dutch
     ziekteweek = facts.timeline.ziekteweek > 0 ? facts.timeline.ziekteweek : nil
-    werknemer = filled(facts.dossier.werknemer.naam)
+    // UWV wants the BSN on every document (DOC-ALL-03); the name alone is not enough.
+    let bsn = facts.dossier.werknemer.bsn.map { value -> String in
+      if case .valid(let normalized) = Identifier.bsn(value) { return normalized }
+      return value
+    }
+    werknemer = "\(filled(facts.dossier.werknemer.naam)), BSN \(filled(bsn))"
     concept = facts.ontbreekt.isEmpty ? nil : Concept(ontbreekt: facts.ontbreekt)
     vertrouwelijkheid = "Vertrouwelijk: persoonsgegevens van de werknemer; bevat geen medische gegevens."
   }
@@ -108,7 +119,7 @@ struct Gegevens: Encodable, Sendable {
     }
     werknemer = WerknemerGegevens(
       naam: filled(w.naam), bsn: filled(bsn), geboortedatum: dutchDate(w.geboortedatum), adres: Gegevens.adres(w.adres),
-      telefoon: filled(w.telefoon), functie: filled(w.functie), bekwaamheden: filled(w.bekwaamheden),
+      telefoon: optional(w.telefoon), functie: filled(w.functie), bekwaamheden: filled(w.bekwaamheden),
       contracturen: w.contracturenPerWeek.map { "\(DutchNumber.format($0)) uur per week" } ?? nietIngevuld)
     let g = dossier.werkgever
     werkgever = WerkgeverGegevens(
@@ -116,9 +127,9 @@ struct Gegevens: Encodable, Sendable {
       adres: Gegevens.adres(g.adres),
       contactpersoon: g.contactpersoon.map { [$0.naam, $0.functie].compactMap { $0 }.joined(separator: ", ") }.map(filled) ?? nietIngevuld,
       aardVanHetBedrijf: filled(g.aardVanHetBedrijf))
-    arbodienst = Contact(naam: filled(dossier.arbodienst?.naam), telefoon: filled(dossier.arbodienst?.telefoon), email: filled(dossier.arbodienst?.email))
-    bedrijfsarts = Contact(naam: filled(dossier.bedrijfsarts?.naam), telefoon: filled(dossier.bedrijfsarts?.telefoon), email: filled(dossier.bedrijfsarts?.email))
-    casemanager = Contact(naam: filled(dossier.casemanager?.naam), telefoon: filled(dossier.casemanager?.telefoon), email: filled(dossier.casemanager?.email))
+    arbodienst = Contact(naam: filled(dossier.arbodienst?.naam), telefoon: optional(dossier.arbodienst?.telefoon), email: optional(dossier.arbodienst?.email))
+    bedrijfsarts = Contact(naam: filled(dossier.bedrijfsarts?.naam), telefoon: optional(dossier.bedrijfsarts?.telefoon), email: optional(dossier.bedrijfsarts?.email))
+    casemanager = Contact(naam: filled(dossier.casemanager?.naam), telefoon: optional(dossier.casemanager?.telefoon), email: optional(dossier.casemanager?.email))
     eersteZiektedag = dutchDate(facts.timeline.tijdvak?.eersteZiektedag)
   }
 

@@ -80,6 +80,8 @@ struct PlanVanAanpakContext: Encodable, Sendable {
     var handtekeningen: [Handtekening]
     var bijstellingen: [Bijstelling]
     var evaluaties: [Evaluatie]
+    /// Mustache cannot ask whether a list is empty without repeating for each item.
+    var heeftEvaluaties: Bool
   }
 
   var kop: Kop
@@ -127,8 +129,9 @@ struct PlanVanAanpakContext: Encodable, Sendable {
           opgesteld: Opgesteld($0.opsteller, $0.datum), voortgang: filled($0.voortgang),
           gewerkteUren: $0.gewerkteUrenPerWeek.map { "\(DutchNumber.format($0)) uur per week" } ?? nietIngevuld,
           afspraken: filled($0.afspraken), visieWerkgever: filled($0.visieWerkgever), visieWerknemer: filled($0.visieWerknemer),
-          volgendeEvaluatie: dutchDate($0.volgendeEvaluatie))
-      })
+          volgendeEvaluatie: $0.volgendeEvaluatie?.dutch ?? "–")
+      },
+      heeftEvaluaties: !(dossier.evaluaties ?? []).isEmpty)
   }
 }
 

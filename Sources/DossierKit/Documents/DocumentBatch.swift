@@ -1,0 +1,90 @@
+public import Foundation
+public import Poortwachter
+
+/// Rendering the documents of many cases at once, on all cores, with the same result as one
+/// at a time: each case is rendered independently and results keep the input order.
+public struct DocumentBatch: Sendable {
+  public enum Selection: Sendable, Equatable {
+    /// The documents the dossier holds or that are due by the reference date.
+    case due
+    case kinds([DocumentKind])
+  }
+
+  public struct Job: Sendable {
+    public var name: String
+    public var dossier: Verzuimdossier
+    public var peildatum: CalendarDate
+
+    public init(name: String, dossier: Verzuimdossier, peildatum: CalendarDate) {
+      self.name = name
+      self.dossier = dossier
+      self.peildatum = peildatum
+    }
+  }
+
+  public struct Result: Sendable {
+    public var job: String
+    public var documents: [RenderedDocument] = []
+    public var refused: [(kind: DocumentKind, findings: [Finding])] = []
+    public var failure: String? = nil
+  }
+
+  public let renderer: DocumentRenderer
+  public var selection: Selection
+  public var formats: [DocumentFormat]
+  public var draft: Bool
+
+  public init(renderer: DocumentRenderer, selection: Selection, formats: [DocumentFormat], draft: Bool) {
+    self.renderer = renderer
+    self.selection = selection
+    self.formats = formats
+    self.draft = draft
+  }
+
+  public func kinds(for job: Job) -> [DocumentKind] {
+    switch selection {
+    case .kinds(let kinds): kinds
+    case .due:
+      DocumentKind.allCases.filter { $0.isDue(in: job.dossier, timeline: Timeline(dossier: job.dossier, on: job.peildatum)) }
+    }
+  }
+
+  public func render(_ job: Job) -> Result {
+    var result = Result(job: job.name)
+    for kind in kinds(for: job) {
+      do {
+        switch try renderer.render(kind, formats: formats, dossier: job.dossier, on: job.peildatum, draft: draft) {
+        case .rendered(let documents): result.documents += documents
+        case .refused(let kind, let findings): result.refused.append((kind, findings))
+        }
+      } catch {
+        result.failure = "\(job.name): \(kind.titel): \(error)"
+        return result
+      }
+    }
+    return result
+  }
+
+  /// Every job's result, in the order given, rendered concurrently.
+  public func render(_ jobs: [Job]) -> [Result] {
+    let results = ResultSlots(count: jobs.count)
+    DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+      results.set(index, render(jobs[index]))
+    }
+    return results.values.map { $0 ?? Result(job: "", failure: "not rendered") }
+  }
+}
+
+/// One slot per job, each written by exactly one worker; the lock makes the writes visible.
+private final class ResultSlots: @unchecked Sendable {
+  private var slots: [DocumentBatch.Result?]
+  private let lock = NSLock()
+
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+  func set(_ index: Int, _ result: DocumentBatch.Result) {
+    lock.withLock { slots[index] = result }
+  }
+
+  var values: [DocumentBatch.Result?] { lock.withLock { slots } }
+}
