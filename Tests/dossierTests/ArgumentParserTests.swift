@@ -93,13 +93,13 @@ struct DossierCommandTests {
     let run = runDossier(["help", "template", "check"])
     #expect(run.status == .success)
     #expect(run.output.hasPrefix("""
-      Parse every template under the given paths and report each error.
+      Check templates: syntax, partials, and every name against its document.
 
-      usage: dossier template check PATH... [--templates DIR]
+      usage: dossier template check [PATH...] [--templates DIR]
 
       """))
-    #expect(run.output.contains("  --templates DIR  The template root partials resolve in.\n"))
-    #expect(run.output.contains("examples:\n  dossier template check Templates\n"))
+    #expect(run.output.contains("  --templates DIR  Your template folder, over the defaults.\n"))
+    #expect(run.output.contains("examples:\n  dossier template check\n"))
   }
 
   @Test("a missing required option names it, exit 2")

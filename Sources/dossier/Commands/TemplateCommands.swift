@@ -31,15 +31,22 @@ enum TemplateCommands {
 
   static let check = CommandSpec(
     name: "check",
-    abstract: "Parse every template under the given paths and report each error.",
+    abstract: "Check templates: syntax, partials, and every name against its document.",
     discussion: """
-      Prints each error as file:line:column: message, including partials and parents that the
-      template's folder (or --templates) does not hold.
-      Exit status: 0 all templates are fine, 1 any has an error, 2 a path cannot be read.
+      Parses every template under the paths (default: the template folder, Templates/, or
+      --templates DIR over the defaults) and prints each problem as file:line:column: message.
+      A document template (plan-van-aanpak.md.mustache, …) is also checked name by name
+      against its document's context: a name the document does not have is an error with a
+      did-you-mean, and a medical field in a werkgever/werknemer document is refused. Partials
+      and parents resolve in the template's own folder (or --templates) first, then in the
+      default templates, as when rendering. `dossier render` runs the same check first.
+      Exit status: 0 all templates are fine, 1 any has a problem, 2 a path cannot be read.
       """,
-    arguments: [ArgumentSpec(name: "PATH", help: "Template files or folders (searched for *.mustache).", isRepeating: true)],
-    options: [OptionSpec(name: "templates", help: "The template root partials resolve in.", valueName: "DIR")],
-    examples: ["dossier template check Templates", "dossier template check mijn-sjablonen/brief.md.mustache"],
+    arguments: [
+      ArgumentSpec(name: "PATH", help: "Template files or folders (searched for *.mustache).", isRepeating: true, isOptional: true)
+    ],
+    options: [OptionSpec(name: "templates", help: "Your template folder, over the defaults.", valueName: "DIR")],
+    examples: ["dossier template check", "dossier template check --templates mijn-sjablonen", "dossier template check mijn-sjablonen/brief.md.mustache"],
     run: runCheck)
 
   @Sendable static func runRender(_ arguments: ParsedArguments, _ console: Console) -> ExitCode {
@@ -64,27 +71,41 @@ enum TemplateCommands {
   }
 
   @Sendable static func runCheck(_ arguments: ParsedArguments, _ console: Console) -> ExitCode {
+    let defaults: TemplateDirectory
+    do {
+      defaults = try TemplateDirectory(root: TemplateLibrary.defaultFolder(currentDirectory: console.currentDirectory))
+    } catch {
+      console.error("dossier: \(error)")
+      return .unusable
+    }
+    let custom = arguments.value("templates")
+    var paths = arguments.all("PATH")
+    if paths.isEmpty { paths = [custom ?? "Templates"] }
     var hasErrors = false
-    for path in arguments.all("PATH") {
-      let url = console.url(path)
+    for path in paths {
       let files: [(url: URL, shownAs: String, root: URL)]
       do {
-        files = try InputFile.templates(at: url, shownAs: path)
+        files = try InputFile.templates(at: console.url(path), shownAs: path)
       } catch {
         console.error("dossier: \(error)")
         return .unusable
       }
       for file in files {
-        let root = arguments.value("templates").map(console.url) ?? file.root
         do {
+          let root = try TemplateDirectory(root: custom.map(console.url) ?? file.root)
+          let library = TemplateLibrary(custom: root, defaults: defaults)
           let source = try InputFile.readText(file.url, shownAs: file.shownAs)
           let template = try Template(source, name: file.shownAs)
-          let missing = template.check(against: .null, partials: try TemplateDirectory(root: root))
-            .filter { if case .missingName = $0.reason { false } else { true } }
-          for error in missing {
-            console.output(error.oneLine + "\n")
-            hasErrors = true
+          let issues: [String]
+          if let kind = DocumentTemplates.kind(ofTemplate: file.shownAs) {
+            issues = DocumentTemplates(library: library).issues(of: template, kind: kind).map(\.description)
+          } else {
+            // Not a document: no context to check names against, only its partials.
+            issues = template.check(against: .null, partials: library)
+              .filter { if case .missingName = $0.reason { false } else { true } }.map(\.oneLine)
           }
+          for issue in issues { console.output(issue + "\n") }
+          hasErrors = hasErrors || !issues.isEmpty
         } catch let error as TemplateError {
           console.output(error.oneLine + "\n")
           hasErrors = true
