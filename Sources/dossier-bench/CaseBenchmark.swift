@@ -51,6 +51,15 @@ struct CaseBenchmark {
     if week >= 43 {
       documents.append(#""melding42eWeek": {"datum": "\#(on(290))", "eersteZiektedag": "\#(on(0))", "kanaal": "verzuimmelder"}"#)
     }
+    if week >= 53 {
+      documents.append(#""eerstejaarsevaluatie": {"datum": "\#(on(355))", "opsteller": {"naam": "C. Casus", "functie": "casemanager"}, "terugblik": "Opbouw verliep trager dan gepland.", "opKoers": false, "toelichtingKoers": "Urenopbouw stagneert.", "spoor": "spoor1En2", "bijgesteldDoel": "Passend werk elders binnen een jaar.", "visieWerkgever": "Tweede spoor starten.", "visieWerknemer": "Akkoord.", "ondertekeningWerkgever": {"naam": "W. Gever", "datum": "\#(on(355))"}, "ondertekeningWerknemer": {"naam": "N. Nemer", "datum": "\#(on(355))"}}"#)
+    }
+    if week >= 92 {
+      documents.append(#""actueelOordeel": {"datum": "\#(on(610))", "opsteller": {"naam": "A. Arts", "functie": "bedrijfsarts"}, "verloop": "Langzaam herstel.", "beperkingenEnMogelijkheden": "Licht werk, 24 uur.", "kwaliteitArbeidsrelatie": "Goed.", "passendeArbeid": "Beperkt aanwezig."}"#)
+      documents.append(#""eindevaluatie": {"datum": "\#(on(620))", "opsteller": {"naam": "C. Casus", "functie": "casemanager"}, "uitvoeringAfspraken": "Afspraken nagekomen.", "standVanZaken": "24 uur passend werk.", "kwaliteitArbeidsrelatie": "Goed.", "passendeArbeid": "Niet meer dan 24 uur.", "ondertekeningWerkgever": {"naam": "W. Gever", "datum": "\#(on(620))"}, "ondertekeningWerknemer": {"naam": "N. Nemer", "datum": "\#(on(620))"}}"#)
+      documents.append(#""oordeelWerknemer": {"datum": "\#(on(625))", "eensMetVerslag": true, "ondertekening": {"naam": "N. Nemer", "datum": "\#(on(625))"}}"#)
+      documents.append(#""reintegratieverslag": {"datum": "\#(on(628))", "opsteller": {"naam": "C. Casus", "functie": "casemanager"}, "kopieAanWerknemer": "\#(on(628))"}"#)
+    }
     let bsn = ["111222333", "123456782", "012345672"][index % 3]
     let text = """
       {

@@ -4,8 +4,9 @@ import Foundation
 ///
 ///     dossier-bench engine [--workload DIR] [--seconds S] [--parse-seconds S]
 ///     dossier-bench cases [--count N]
+///     dossier-bench documents [--count N] [--templates DIR]
 let arguments = Array(CommandLine.arguments.dropFirst())
-let usage = "usage: dossier-bench engine [--workload DIR] [--seconds S] [--parse-seconds S] | cases [--count N]"
+let usage = "usage: dossier-bench engine [--workload DIR] [--seconds S] [--parse-seconds S] | cases [--count N] | documents [--count N] [--templates DIR]"
 
 func option(_ name: String) -> String? {
   guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
@@ -22,6 +23,11 @@ do {
     for line in try benchmark.run() { print(line) }
   case "cases":
     for line in try CaseBenchmark(count: option("--count").flatMap(Int.init) ?? 10_000).run() { print(line) }
+  case "documents":
+    let benchmark = DocumentBenchmark(
+      count: option("--count").flatMap(Int.init) ?? 1_000,
+      templates: URL(fileURLWithPath: option("--templates") ?? "Templates"))
+    for line in try benchmark.run() { print(line) }
   default:
     FileHandle.standardError.write(Data("\(usage)\n".utf8))
     exit(2)
