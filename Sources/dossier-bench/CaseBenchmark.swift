@@ -12,11 +12,13 @@ struct CaseBenchmark {
     let bytes = files.reduce(0) { $0 + $1.count }
     var findings = 0
     let (_, seconds) = try timeOnce {
-      for data in files {
-        let dossier = try Verzuimdossier.decode(from: data)
-        let peildatum = dossier.peildatum ?? CalendarDate(dayNumber: 0)
-        let timeline = Timeline(dossier: dossier, on: peildatum)
-        findings += Validator().validate(dossier, on: peildatum).count + timeline.steps.count
+      for data in files { findings += try Self.check(data) }
+    }
+    // What `dossier validate` does with many files: one file per core at a time.
+    let counts = Counts(count)
+    let (_, parallelSeconds) = timeOnce {
+      DispatchQueue.concurrentPerform(iterations: files.count) { index in
+        counts.set(index, (try? Self.check(files[index])) ?? -1)
       }
     }
     var decoded: [Verzuimdossier] = []
@@ -27,8 +29,17 @@ struct CaseBenchmark {
     return [
       "phase=compare foundation_decode_s=\(String(format: "%.3f", foundationSeconds)) strict_parse_only_s=\(String(format: "%.3f", parseSeconds))",
       "phase=parts decode_s=\(String(format: "%.3f", decodeSeconds)) timeline_s=\(String(format: "%.3f", timelineSeconds))",
-      "phase=validate cases=\(count) seconds=\(String(format: "%.3f", seconds)) cases_per_s=\(Int(Double(count) / seconds)) mb=\(String(format: "%.1f", Double(bytes) / 1_048_576)) findings_and_steps=\(findings)"
+      "phase=validate cases=\(count) seconds=\(String(format: "%.3f", seconds)) cases_per_s=\(Int(Double(count) / seconds)) mb=\(String(format: "%.1f", Double(bytes) / 1_048_576)) findings_and_steps=\(findings)",
+      "phase=validate-parallel cores=\(ProcessInfo.processInfo.activeProcessorCount) seconds=\(String(format: "%.3f", parallelSeconds)) cases_per_s=\(Int(Double(count) / parallelSeconds)) same_result=\(counts.total == findings)"
     ]
+  }
+
+  /// Parse, timeline and validation of one file: the findings and steps it yields.
+  static func check(_ data: Data) throws -> Int {
+    let dossier = try Verzuimdossier.decode(from: data)
+    let peildatum = dossier.peildatum ?? CalendarDate(dayNumber: 0)
+    let timeline = Timeline(dossier: dossier, on: peildatum)
+    return Validator().validate(dossier, on: peildatum).count + timeline.steps.count
   }
 
   /// A varied, complete-looking case: its stage (week 3 to week 95) follows from the index.
@@ -44,7 +55,7 @@ struct CaseBenchmark {
     if week >= 8 {
       documents.append(#""planVanAanpak": {"datum": "\#(on(48))", "opsteller": {"naam": "C. Casus", "functie": "casemanager"}, "datumProbleemanalyse": "\#(on(35))", "einddoel": {"omschrijving": "Terugkeer in eigen functie", "termijn": "binnen zes maanden"}, "activiteiten": [{"omschrijving": "Aangepast werk", "wie": "werkgever", "planning": "vanaf week 9"}], "evaluatiemomenten": ["\#(on(90))", "\#(on(132))"], "casemanager": "C. Casus", "visieWerkgever": "Haalbaar.", "visieWerknemer": "Eens.", "ondertekeningWerkgever": {"naam": "W. Gever", "datum": "\#(on(48))"}, "ondertekeningWerknemer": {"naam": "N. Nemer", "datum": "\#(on(48))"}, "verzondenAan": ["werknemer", "casemanager", "bedrijfsarts"]}"#)
       let evaluations = (1...max(1, (week - 8) / 6)).map { n in
-        #"{"datum": "\#(on(48 + n * 40))", "opsteller": {"naam": "C. Casus", "functie": "casemanager"}, "voortgang": "Volgens plan."}"#
+        #"{"datum": "\#(on(48 + n * 40))", "opsteller": {"naam": "C. Casus", "functie": "casemanager"}, "voortgang": "Volgens plan.", "visieWerkgever": "Tevreden.", "visieWerknemer": "Gaat goed."}"#
       }
       documents.append(#""evaluaties": [\#(evaluations.joined(separator: ", "))]"#)
     }
@@ -75,4 +86,26 @@ struct CaseBenchmark {
       """
     return Data(text.utf8)
   }
+}
+
+extension CaseBenchmark {
+  /// Writes a few generated cases to a folder, to look at them with `dossier validate`.
+  static func write(count: Int, to folder: URL) throws {
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    for index in 0..<count {
+      try caseFile(index).write(to: folder.appendingPathComponent("case-\(index).json"))
+    }
+  }
+}
+
+/// One slot per case, each written by one worker.
+private final class Counts: @unchecked Sendable {
+  private var values: [Int]
+  private let lock = NSLock()
+
+  init(_ count: Int) { values = Array(repeating: 0, count: count) }
+
+  func set(_ index: Int, _ value: Int) { lock.withLock { values[index] = value } }
+
+  var total: Int { lock.withLock { values.reduce(0, +) } }
 }

@@ -23,6 +23,8 @@ do {
     for line in try benchmark.run() { print(line) }
   case "cases":
     for line in try CaseBenchmark(count: option("--count").flatMap(Int.init) ?? 10_000).run() { print(line) }
+  case "write-cases":
+    try CaseBenchmark.write(count: option("--count").flatMap(Int.init) ?? 20, to: URL(fileURLWithPath: option("--out") ?? "bench-cases"))
   case "documents":
     let benchmark = DocumentBenchmark(
       count: option("--count").flatMap(Int.init) ?? 1_000,

@@ -77,20 +77,21 @@ struct DossierCheck {
   }
 
   /// A required text: present and not only spaces.
+  // Paths and messages are built only for a finding: most required fields are present.
   mutating func require(
-    _ value: String?, _ code: String, _ step: Stap, _ path: String, _ what: String, _ source: String,
-    severity: Finding.Severity = .fout
+    _ value: String?, _ code: String, _ step: Stap, _ path: @autoclosure () -> String,
+    _ what: @autoclosure () -> String, _ source: @autoclosure () -> String, severity: Finding.Severity = .fout
   ) {
     if value?.contains(where: { !$0.isWhitespace }) != true {
-      add(code, severity, step, path, "ontbreekt: \(what)", source)
+      add(code, severity, step, path(), "ontbreekt: \(what())", source())
     }
   }
 
   mutating func require<T>(
-    _ value: T?, _ code: String, _ step: Stap, _ path: String, _ what: String, _ source: String,
-    severity: Finding.Severity = .fout
+    _ value: T?, _ code: String, _ step: Stap, _ path: @autoclosure () -> String,
+    _ what: @autoclosure () -> String, _ source: @autoclosure () -> String, severity: Finding.Severity = .fout
   ) {
-    if value == nil { add(code, severity, step, path, "ontbreekt: \(what)", source) }
+    if value == nil { add(code, severity, step, path(), "ontbreekt: \(what())", source()) }
   }
 
   /// DOC-ALL-02 / FORM-01: a date and the name and function of who drew the document up.
