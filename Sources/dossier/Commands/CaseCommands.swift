@@ -54,27 +54,50 @@ enum CaseCommands {
       steps = (steps ?? []).union([step])
     }
     let json = arguments.value("format") == "json"
+    let paths = arguments.all("CASE")
+    let wanted = steps
+    // Files are independent: read and check them on all cores, report in the order given.
+    let slots = Slots<Outcome>(count: paths.count)
+    DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+      slots.set(index, check(paths[index], arguments: arguments, steps: wanted, console: console))
+    }
     var reports: [ValidationReport.Case] = []
     var unusable = false
-    for path in arguments.all("CASE") {
-      switch loadCase(path, console: console) {
-      case .failure(let message):
+    for outcome in slots.values {
+      switch outcome {
+      case .unusable(let path, let message)?:
         unusable = true
         reports.append(.init(file: path, unusable: message))
         if !json { console.error(message) }
-      case .success(let dossier):
-        guard let peildatum = referenceDate(arguments, dossier, console) else { return .unusable }
-        let findings = Validator().validate(dossier, on: peildatum, steps: steps)
-        let timeline = Timeline(dossier: dossier, on: peildatum)
-        let report = ValidationReport.Case(file: path, dossier: dossier, peildatum: peildatum, ziekteweek: timeline.ziekteweek, findings: findings)
+      case .checked(let report)?:
         reports.append(report)
         if !json { console.output(report.text()) }
+      case .badDate?, nil:
+        return .unusable
       }
     }
     let report = ValidationReport(cases: reports)
     if json { console.output(JSONOutput.encode(report)) } else if reports.count > 1 { console.output(report.summary() + "\n") }
     if unusable { return .unusable }
     return report.errorCount > 0 ? .findings : .success
+  }
+
+  enum Outcome: Sendable {
+    case checked(ValidationReport.Case)
+    case unusable(String, String)
+    case badDate
+  }
+
+  static func check(_ path: String, arguments: ParsedArguments, steps: Set<Stap>?, console: Console) -> Outcome {
+    switch loadCase(path, console: console) {
+    case .failure(let message):
+      return .unusable(path, message)
+    case .success(let dossier):
+      guard let peildatum = referenceDate(arguments, dossier, console) else { return .badDate }
+      let findings = Validator().validate(dossier, on: peildatum, steps: steps)
+      let timeline = Timeline(dossier: dossier, on: peildatum)
+      return .checked(ValidationReport.Case(file: path, dossier: dossier, peildatum: peildatum, ziekteweek: timeline.ziekteweek, findings: findings))
+    }
   }
 
   static func runTimeline(_ arguments: ParsedArguments, _ console: Console) -> ExitCode {
@@ -147,4 +170,16 @@ enum JSONOutput {
   static func encode(_ value: some Encodable) -> String {
     (try? JSONText.encode(value)) ?? "{}\n"
   }
+}
+
+/// One result slot per input, each written by one worker; the lock publishes the writes.
+final class Slots<Value: Sendable>: @unchecked Sendable {
+  private var slots: [Value?]
+  private let lock = NSLock()
+
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+  func set(_ index: Int, _ value: Value) { lock.withLock { slots[index] = value } }
+
+  var values: [Value?] { lock.withLock { slots } }
 }
