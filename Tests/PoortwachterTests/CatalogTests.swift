@@ -153,15 +153,26 @@ struct CatalogTests {
 
   @Test("unreadable catalogs are errors naming the JSON path and what was expected")
   func decodeErrors() throws {
-    #expect(throws: CatalogError(path: "$.pakketten[0].prijs.bedrag", problem: #"expected an amount with a decimal point, like "159.95", found "89,50" (no comma, no thousands separator)"#)) {
+    let comma = #expect(throws: CatalogError.self) {
       try sampleCatalog(replacing: #""bedrag": "89.50""#, with: #""bedrag": "89,50""#)
     }
-    #expect(throws: CatalogError(path: "$.pakketten[1].prijs.bedrag", problem: #"expected an amount as a string, like "159.95"; JSON numbers are not exact"#)) {
+    #expect(comma?.path == "$.pakketten[0].prijs.bedrag")
+    #expect(comma?.problem == #"expected an amount with a decimal point, like "159.95", found "89,50" (no comma, no thousands separator)"#)
+    #expect(comma?.line != nil && comma?.column != nil)
+    let number = #expect(throws: CatalogError.self) {
       try sampleCatalog(replacing: #""bedrag": "38.50""#, with: #""bedrag": 38.50"#)
     }
-    #expect(throws: CatalogError(path: "$.titel", problem: #"required field "titel" is missing"#)) {
+    #expect(number?.path == "$.pakketten[1].prijs.bedrag")
+    #expect(number?.problem == #"expected an amount as a string, like "159.95"; JSON numbers are not exact"#)
+    let missing = #expect(throws: CatalogError.self) {
       try sampleCatalog(replacing: #""titel": "Voorbeeldpakketten 2024","#, with: "")
     }
+    #expect(missing?.path == "$")
+    #expect(missing?.problem == #"missing key "titel""#)
+    let unknown = #expect(throws: CatalogError.self) {
+      try sampleCatalog(replacing: #""titel": "Voorbeeldpakketten 2024","#, with: #""tittel": "Voorbeeldpakketten 2024","#)
+    }
+    #expect(unknown?.problem == #"unknown key "tittel"; did you mean "titel"?"#)
     let kind = #expect(throws: CatalogError.self) {
       try sampleCatalog(replacing: #"{"soort": "optioneel"}"#, with: #"{"soort": "optional"}"#)
     }

@@ -63,7 +63,7 @@ struct PackageCommandTests {
       .write(to: folder.appendingPathComponent("x.json"))
     let run = runDossier(["package", "sheet", "x.json"], in: folder)
     #expect(run.status == .unusable)
-    #expect(run.error.hasPrefix("dossier: x.json: $.jaar: expected a whole number"))
+    #expect(run.error.hasPrefix("dossier: x.json:1:58: $.jaar: expected an integer, found a string"))
     let missing = runDossier(["package", "sheet", "geen.json"], in: folder)
     #expect(missing.error == "dossier: geen.json: no such file\n")
   }

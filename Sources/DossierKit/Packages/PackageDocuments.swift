@@ -26,6 +26,9 @@ public enum PackageDocuments {
       let catalog = try Catalog.decode(from: data)
       return (catalog, catalog.validate())
     } catch {
+      if let line = error.line, let column = error.column {
+        throw CatalogFileError(path: "\(path):\(line):\(column)", problem: "\(error.path): \(error.problem)")
+      }
       throw CatalogFileError(path: path, problem: error.description)
     }
   }

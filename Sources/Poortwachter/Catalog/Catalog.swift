@@ -1,4 +1,5 @@
 public import Foundation
+import StrictJSON
 
 /// A service-package catalog ("pakketoverzicht"): one overview sheet of an insurer or
 /// arbodienst, with the packages it compares as columns and its services as rows.
@@ -63,11 +64,9 @@ extension Catalog {
   /// - Throws: `CatalogError` naming the JSON path and what was expected there.
   public static func decode(from data: Data) throws(CatalogError) -> Catalog {
     do {
-      return try JSONDecoder().decode(Catalog.self, from: data)
-    } catch let error as DecodingError {
-      throw CatalogError(decoding: error)
+      return try StrictJSONDecoder().decode(Catalog.self, from: data)
     } catch {
-      throw CatalogError(path: "$", problem: "\(error)")
+      throw CatalogError(path: error.path.isEmpty ? "$" : error.path, problem: error.message, position: error.position)
     }
   }
 
