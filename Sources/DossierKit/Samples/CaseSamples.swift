@@ -22,6 +22,16 @@ enum CaseSamples {
       let findings = Validator().validate(dossier, on: peildatum)
       let validation = ValidationReport.Case(file: shown, dossier: dossier, peildatum: peildatum, ziekteweek: timeline.ziekteweek, findings: findings)
       outputs["validatie/\(name).txt"] = Array(validation.text().utf8)
+      if let pakket = dossier.pakket {
+        let catalogURL = url.deletingLastPathComponent().appendingPathComponent(pakket.catalogus).standardizedFileURL
+        let (catalog, _) = try PackageDocuments.loadCatalog(catalogURL, shownAs: pakket.catalogus)
+        do {
+          let overzicht = try catalog.kosten(for: dossier, timeline: timeline, pakket: pakket.pakket)
+          outputs["kosten/\(name).txt"] = Array(KostenReport.text(overzicht).utf8)
+        } catch {
+          throw Failure(description: "\(shown): \(error)")
+        }
+      }
       outputs["validatie/\(name).json"] = Array(try JSONText.encode(ValidationReport(cases: [validation])).utf8)
     }
     return outputs

@@ -1,0 +1,62 @@
+import DossierKit
+import Foundation
+import Poortwachter
+
+/// `dossier costs`: what each step of a case costs under the employer's package.
+enum CostsCommand {
+  static let spec = CommandSpec(
+    name: "costs",
+    abstract: "Show, per Poortwachter step, whether the employer's package includes it or what it costs.",
+    discussion: """
+      Reads the package the case names ("pakket": {"catalogus": FILE, "pakket": KEY}, the file
+      relative to the case's folder), or --catalog and --package. For each priced step
+      (probleemanalyse, plan van aanpak, 42e-weeksmelding, eerstejaarsevaluatie, actueel
+      oordeel, re-integratieverslag): included, the catalog's tariff, a reimbursed share, or the
+      catalog's words; then what the employer paid beyond the package so far (steps done by the
+      reference date) and what is still to come. Where a catalog lists several tariffs for one
+      step, the first is used and all rows are named.
+      Exit status: 0 shown, 2 unusable case, catalog or package.
+      """,
+    arguments: [ArgumentSpec(name: "CASE", help: "A case file (JSON).")],
+    options: [
+      CaseCommands.onOption,
+      OptionSpec(name: "catalog", help: "A catalog file, instead of the case's own.", valueName: "FILE"),
+      OptionSpec(name: "package", help: "The package key in that catalog.", valueName: "KEY"),
+      OptionSpec(name: "format", help: "Output format (default: text).", valueName: "FORMAT", choices: ["text", "json"]),
+    ],
+    examples: ["dossier costs Samples/cases/04-week-60-na-eerstejaarsevaluatie.json"],
+    run: run)
+
+  static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitCode {
+    guard let path = arguments.positional("CASE") else { return .unusable }
+    let dossier: Verzuimdossier
+    switch CaseCommands.loadCase(path, console: console) {
+    case .failure(let message):
+      console.error(message)
+      return .unusable
+    case .success(let loaded): dossier = loaded
+    }
+    let catalogPath: String
+    let packageKey: String
+    if let catalog = arguments.value("catalog"), let key = arguments.value("package") {
+      (catalogPath, packageKey) = (catalog, key)
+    } else if let pakket = dossier.pakket {
+      let folder = (path as NSString).deletingLastPathComponent
+      catalogPath = pakket.catalogus.hasPrefix("/") || folder.isEmpty ? pakket.catalogus : folder + "/" + pakket.catalogus
+      packageKey = arguments.value("package") ?? pakket.pakket
+    } else {
+      console.error("dossier costs: \(path): the case names no package (\"pakket\"); give --catalog FILE --package KEY")
+      return .unusable
+    }
+    guard let peildatum = CaseCommands.referenceDate(arguments, dossier, console) else { return .unusable }
+    do {
+      let (catalog, _) = try PackageDocuments.loadCatalog(console.url(catalogPath), shownAs: catalogPath)
+      let overzicht = try catalog.kosten(for: dossier, timeline: Timeline(dossier: dossier, on: peildatum), pakket: packageKey)
+      console.output(arguments.value("format") == "json" ? JSONOutput.encode(overzicht) : KostenReport.text(overzicht))
+      return .success
+    } catch {
+      console.error("dossier costs: \(error)")
+      return .unusable
+    }
+  }
+}
