@@ -24,6 +24,21 @@ struct TemplateCommandTests {
     #expect(run.output == "# Plan \\| 1\n*A\\_B*")
   }
 
+  @Test("malformed data names file, line and column; a duplicate key is refused")
+  func badDataIsLocated() throws {
+    let folder = try folder(with: [
+      "brief.txt.mustache": "{{naam}}", "kapot.json": "{\n  \"naam\": \"A\",\n  \"groet\" \"B\"\n}",
+      "dubbel.json": #"{"naam": "A", "naam": "B"}"#,
+    ])
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let broken = runDossier(["template", "render", "brief.txt.mustache", "--data", "kapot.json"], in: folder)
+    #expect(broken.status == .unusable)
+    #expect(broken.error.hasPrefix("dossier: kapot.json:3:11: expected"))
+    let duplicate = runDossier(["template", "render", "brief.txt.mustache", "--data", "dubbel.json"], in: folder)
+    #expect(duplicate.status == .unusable)
+    #expect(duplicate.error.contains("duplicate key \"naam\""))
+  }
+
   @Test("a strict render with a misspelt name fails with the place and a suggestion, exit 2")
   func strictRenderError() throws {
     let folder = try folder(with: ["brief.txt.mustache": "Beste {{nam}},\n", "data.json": #"{"naam": "Sanne"}"#])

@@ -1,5 +1,6 @@
 public import Foundation
 public import Templating
+import StrictJSON
 
 /// Template data read from a JSON file.
 public enum TemplateData {
@@ -16,9 +17,13 @@ public enum TemplateData {
       throw TemplateDataError(path: path, problem: "cannot be read")
     }
     do {
-      return try JSONDecoder().decode(TemplateValue.self, from: data)
+      return TemplateValue(json: try JSONParser.parse(data))
     } catch {
-      throw TemplateDataError(path: path, problem: "is not valid JSON (\(error))")
+      // `file:line:column: …`, as editors jump to it.
+      if let position = error.position {
+        throw TemplateDataError(path: "\(path):\(position.line):\(position.column)", problem: error.message)
+      }
+      throw TemplateDataError(path: path, problem: error.message)
     }
   }
 }

@@ -1,3 +1,5 @@
+import StrictJSON
+
 /// Something wrong in a readable catalog, at a JSON path.
 public struct CatalogFinding: Sendable, Equatable, CustomStringConvertible {
   /// Where: `$.secties[2].diensten[4].cellen.compleet`.
@@ -99,24 +101,7 @@ public struct CatalogFinding: Sendable, Equatable, CustomStringConvertible {
   }
 
   private func suggestion(for key: String, in known: [String]) -> String {
-    let close = known.filter { $0.hasPrefix(key) || key.hasPrefix($0) || editDistance($0, key) <= 2 }
-    return close.first.map { "; did you mean \"\($0)\"?" } ?? ""
+    let close = known.first { $0.hasPrefix(key) || key.hasPrefix($0) } ?? NameSuggestion.closest(to: key, among: known)
+    return close.map { "; did you mean \"\($0)\"?" } ?? ""
   }
-}
-
-/// Levenshtein distance, for did-you-mean hints.
-func editDistance(_ a: String, _ b: String) -> Int {
-  let a = Array(a)
-  let b = Array(b)
-  guard !a.isEmpty else { return b.count }
-  guard !b.isEmpty else { return a.count }
-  var previous = Array(0...b.count)
-  for i in 1...a.count {
-    var current = [i] + Array(repeating: 0, count: b.count)
-    for j in 1...b.count {
-      current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-    }
-    previous = current
-  }
-  return previous[b.count]
 }

@@ -1,6 +1,9 @@
 /// "Did you mean": the candidate nearest to a misspelt name, if it is near enough.
-enum NameSuggestion {
-  static func closest(to wanted: String, among candidates: [String]) -> String? {
+///
+/// `package`, not public: the engine (missing names) and the domain (catalog keys) share it
+/// without making it part of StrictJSON's API.
+package enum NameSuggestion {
+  package static func closest(to wanted: String, among candidates: [String]) -> String? {
     let limit = max(1, min(3, wanted.count / 3))
     var best: (name: String, distance: Int)? = nil
     for candidate in Set(candidates).sorted() {
@@ -12,7 +15,7 @@ enum NameSuggestion {
   }
 
   /// Optimal string alignment distance: insertions, deletions, substitutions, transpositions.
-  static func editDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
+  package static func editDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
     var previous2 = [Int](repeating: 0, count: b.count + 1)

@@ -1,3 +1,5 @@
+import StrictJSON
+
 /// How a name resolved against the context stack.
 enum Resolution {
   case found(TemplateValue)
