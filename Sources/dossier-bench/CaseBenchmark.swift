@@ -1,3 +1,4 @@
+import DossierKit
 import Foundation
 import Poortwachter
 import StrictJSON
@@ -15,12 +16,7 @@ struct CaseBenchmark {
       for data in files { findings += try Self.check(data) }
     }
     // What `dossier validate` does with many files: one file per core at a time.
-    let counts = Counts(count)
-    let (_, parallelSeconds) = timeOnce {
-      DispatchQueue.concurrentPerform(iterations: files.count) { index in
-        counts.set(index, (try? Self.check(files[index])) ?? -1)
-      }
-    }
+    let (counts, parallelSeconds) = timeOnce { files.concurrentMap { (try? Self.check($0)) ?? -1 } }
     var decoded: [Verzuimdossier] = []
     let (_, decodeSeconds) = try timeOnce { decoded = try files.map { try Verzuimdossier.decode(from: $0) } }
     let (_, timelineSeconds) = timeOnce { for d in decoded { _ = Timeline(dossier: d, on: d.peildatum ?? CalendarDate(dayNumber: 0)) } }
@@ -30,7 +26,7 @@ struct CaseBenchmark {
       "phase=compare foundation_decode_s=\(String(format: "%.3f", foundationSeconds)) strict_parse_only_s=\(String(format: "%.3f", parseSeconds))",
       "phase=parts decode_s=\(String(format: "%.3f", decodeSeconds)) timeline_s=\(String(format: "%.3f", timelineSeconds))",
       "phase=validate cases=\(count) seconds=\(String(format: "%.3f", seconds)) cases_per_s=\(Int(Double(count) / seconds)) mb=\(String(format: "%.1f", Double(bytes) / 1_048_576)) findings_and_steps=\(findings)",
-      "phase=validate-parallel cores=\(ProcessInfo.processInfo.activeProcessorCount) seconds=\(String(format: "%.3f", parallelSeconds)) cases_per_s=\(Int(Double(count) / parallelSeconds)) same_result=\(counts.total == findings)"
+      "phase=validate-parallel cores=\(ProcessInfo.processInfo.activeProcessorCount) seconds=\(String(format: "%.3f", parallelSeconds)) cases_per_s=\(Int(Double(count) / parallelSeconds)) same_result=\(counts.reduce(0, +) == findings)"
     ]
   }
 
@@ -96,16 +92,4 @@ extension CaseBenchmark {
       try caseFile(index).write(to: folder.appendingPathComponent("case-\(index).json"))
     }
   }
-}
-
-/// One slot per case, each written by one worker.
-private final class Counts: @unchecked Sendable {
-  private var values: [Int]
-  private let lock = NSLock()
-
-  init(_ count: Int) { values = Array(repeating: 0, count: count) }
-
-  func set(_ index: Int, _ value: Int) { lock.withLock { values[index] = value } }
-
-  var total: Int { lock.withLock { values.reduce(0, +) } }
 }

@@ -67,24 +67,6 @@ public struct DocumentBatch: Sendable {
 
   /// Every job's result, in the order given, rendered concurrently.
   public func render(_ jobs: [Job]) -> [Result] {
-    let results = ResultSlots(count: jobs.count)
-    DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-      results.set(index, render(jobs[index]))
-    }
-    return results.values.map { $0 ?? Result(job: "", failure: "not rendered") }
+    jobs.concurrentMap { render($0) }
   }
-}
-
-/// One slot per job, each written by exactly one worker; the lock makes the writes visible.
-private final class ResultSlots: @unchecked Sendable {
-  private var slots: [DocumentBatch.Result?]
-  private let lock = NSLock()
-
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-  func set(_ index: Int, _ result: DocumentBatch.Result) {
-    lock.withLock { slots[index] = result }
-  }
-
-  var values: [DocumentBatch.Result?] { lock.withLock { slots } }
 }

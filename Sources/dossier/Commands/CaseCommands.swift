@@ -57,22 +57,19 @@ enum CaseCommands {
     let paths = arguments.all("CASE")
     let wanted = steps
     // Files are independent: read and check them on all cores, report in the order given.
-    let slots = Slots<Outcome>(count: paths.count)
-    DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-      slots.set(index, check(paths[index], arguments: arguments, steps: wanted, console: console))
-    }
+    let outcomes = paths.concurrentMap { check($0, arguments: arguments, steps: wanted, console: console) }
     var reports: [ValidationReport.Case] = []
     var unusable = false
-    for outcome in slots.values {
+    for outcome in outcomes {
       switch outcome {
-      case .unusable(let path, let message)?:
+      case .unusable(let path, let message):
         unusable = true
         reports.append(.init(file: path, unusable: message))
         if !json { console.error(message) }
-      case .checked(let report)?:
+      case .checked(let report):
         reports.append(report)
         if !json { console.output(report.text()) }
-      case .badDate?, nil:
+      case .badDate:
         return .unusable
       }
     }
@@ -170,16 +167,4 @@ enum JSONOutput {
   static func encode(_ value: some Encodable) -> String {
     (try? JSONText.encode(value)) ?? "{}\n"
   }
-}
-
-/// One result slot per input, each written by one worker; the lock publishes the writes.
-final class Slots<Value: Sendable>: @unchecked Sendable {
-  private var slots: [Value?]
-  private let lock = NSLock()
-
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-  func set(_ index: Int, _ value: Value) { lock.withLock { slots[index] = value } }
-
-  var values: [Value?] { lock.withLock { slots } }
 }
