@@ -272,3 +272,29 @@ extension TimelineStep.State {
   var isNotApplicable: Bool { if case .notApplicable = self { true } else { false } }
   var isDone: Bool { if case .done = self { true } else { false } }
 }
+
+/// CNT-16 and M42-04/05: practice rules, warnings only.
+@Suite struct PracticeRuleTests {
+  typealias T = TestCases
+
+  @Test func threeSickReportsInAYearAreFrequentVerzuim() {
+    let dossier = T.dossier([("2025-06-02", "2025-06-05"), ("2025-10-06", "2025-10-08"), ("2026-02-02", nil)])
+    let findings = Validator().validate(dossier, on: T.date("2026-02-10"))
+    #expect(findings.contains { $0.code == "CNT-16" && $0.severity == .waarschuwing })
+    var rules = TimelineRules()
+    rules.frequentVerzuimReports = 0
+    #expect(!Validator(rules: rules).validate(dossier, on: T.date("2026-02-10")).contains { $0.code == "CNT-16" })
+    #expect(!Validator().validate(dossier, on: T.date("2026-07-01")).contains { $0.code == "CNT-16" })
+  }
+
+  @Test func melding42WarnsAboutInferredFields() {
+    let dossier = T.dossier([("2026-01-05", nil)]) {
+      $0.melding42eWeek = Melding42eWeek(datum: T.date("2026-10-20"), eersteZiektedag: T.date("2026-01-05"))
+    }
+    let findings = Validator().validate(dossier, on: T.date("2026-10-25"), steps: [.s6])
+    #expect(findings.contains { $0.code == "M42-04" && $0.severity == .waarschuwing })
+    #expect(findings.contains { $0.code == "M42-05" && $0.severity == .waarschuwing })
+    #expect(!findings.contains { $0.severity == .fout })
+  }
+}
+

@@ -137,4 +137,32 @@ import Testing
     #expect(reason.contains("hersteld op 20 januari 2026"))
     #expect(t.ziekteweek == 3)
   }
+
+  @Test("TL-03 vangnetter reported to UWV: 4th day, or the first day after six weeks (ZW art. 38a lid 2–3)")
+  func vangnetMelding() {
+    let noRisk = timeline { $0.bedrijfsartsDossier = BedrijfsartsDossier(vangnetCategorie: .noRiskPolis) }
+    #expect(due("TL-03", noRisk) == d1.adding(days: 42))
+    let other = timeline { $0.bedrijfsartsDossier = BedrijfsartsDossier(vangnetCategorie: .overig) }
+    #expect(due("TL-03", other) == d1.adding(days: 3))
+    // Without the arbodienst's category there is no TL-03: the employer may not know it.
+    #expect(timeline().step("TL-03") == nil)
+    // The category decides the 42e-weeksmelding: `overig` (ZW 29 lid 2 a–d) is not exempt.
+    guard case .due = other.step("TL-09")?.state else {
+      Issue.record("an 'overig' vangnetter still needs the 42e-weeksmelding")
+      return
+    }
+  }
+
+  @Test("TL-10 UWV letter around week 44, TL-12 vervroegde IVA by week 68 (Wet WIA art. 23 lid 6)")
+  func informativeDates() {
+    #expect(due("TL-10", timeline()) == d1.adding(days: 44 * 7 - 1))
+    #expect(due("TL-12", timeline()) == d1.adding(days: 68 * 7 - 1))
+  }
+
+  @Test("TL-13 appears only when the 42e-weeksmelding is overdue (Wet WIA art. 64 lid 6)")
+  func melding42Limit() {
+    #expect(timeline(on: "2026-06-01").step("TL-13") == nil)
+    let late = timeline(on: "2026-11-20")
+    #expect(late.step("TL-13")?.due == d1.adding(days: 81 * 7 - 1))
+  }
 }

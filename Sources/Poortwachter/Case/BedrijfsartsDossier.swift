@@ -4,6 +4,9 @@
 public struct BedrijfsartsDossier: Codable, Sendable, Equatable {
   /// Which Ziektewet vangnet applies (ZW art. 29 lid 2, 29a, 29b): the arbodienst side only.
   public var vangnetCategorie: VangnetCategorie?
+  /// The day the arbodienst reported the vangnetter to UWV (TL-03); kept here because the
+  /// melding reveals the category.
+  public var datumMeldingVangnetUWV: CalendarDate?
   public var medischeInformatie: MedischeGegevens?
   /// PA-09: the medical basis of the probleemanalyse.
   public var grondslagProbleemanalyse: MedischeGegevens?

@@ -34,6 +34,12 @@ public struct Timeline: Sendable, Equatable {
 /// The day numbers of §1 (day n = D1 + n − 1 in an uninterrupted case).
 enum Dag {
   static let plan = 56
+  /// TL-10: UWV writes about the re-integration duties and the eerstejaarsevaluatie around week 44.
+  static let briefEerstejaars = 44 * 7
+  /// TL-12: a shortened wachttijd ends 10 weeks after the request at the earliest and by week 78.
+  static let vervroegdeIVA = 68 * 7
+  /// TL-13: Wet WIA art. 64 lid 6, 81 weeks.
+  static let melding42Afgrens = 81 * 7
   static let melding42 = 295
   static let eerstejaars = 364
   static let briefUWV = 623
@@ -92,6 +98,8 @@ struct TimelineBuilder {
         source: "Regeling procesgang art. 2 lid 1",
         note: "de Regeling zegt 'tijdig'; \(rules.arbodienstMeldingDays) dagen is de praktijk"))
 
+    if let vangnet = vangnetMelding() { steps.append(vangnet) }
+
     let pa = dossier.probleemanalyse
     let paNotNeeded = pa?.dreigendLangdurigVerzuim == false
     steps.append(
@@ -134,9 +142,30 @@ struct TimelineBuilder {
         note: "uiterlijk de eerste dag na 42 weken ongeschiktheid"))
 
     steps.append(
+      informative(
+        "TL-10", "UWV schrijft over de re-integratie en de eerstejaarsevaluatie",
+        due: tijdvak.date(ofDay: Dag.briefEerstejaars), source: "UWV, langdurige ziekte melden",
+        note: "rond week 44, na de 42e-weeksmelding"))
+
+    steps.append(
       step(
         "TL-11", "S7", "Eerstejaarsevaluatie", due: tijdvak.date(ofDay: Dag.eerstejaars),
         done: dossier.eerstejaarsevaluatie?.datum, source: "Regeling procesgang art. 4 lid 2 b, art. 6 lid 1 h"))
+
+    steps.append(
+      informative(
+        "TL-12", "Laatste week voor een aanvraag van een vervroegde IVA-uitkering",
+        due: tijdvak.date(ofDay: Dag.vervroegdeIVA), source: "Wet WIA art. 23 lid 6, art. 66",
+        note: "alleen als de bedrijfsarts duurzame volledige arbeidsongeschiktheid verwacht; week 68"))
+
+    // Only once the melding is overdue: before that, the 81-week limit is nobody's concern.
+    if let melding = steps.last(where: { $0.rule == "TL-09" }), case .overdue = melding.state {
+      steps.append(
+        informative(
+          "TL-13", "Zonder 42e-weeksmelding maakt een late UWV-brief een late WIA-aanvraag niet meer tijdig",
+          due: tijdvak.date(ofDay: Dag.melding42Afgrens), source: "Wet WIA art. 64 lid 6",
+          note: "81 weken; de 42e-weeksmelding ontbreekt"))
+    }
 
     steps.append(
       informative(
@@ -177,6 +206,21 @@ struct TimelineBuilder {
     }
     steps.append(eindeLoondoorbetaling())
     return steps
+  }
+
+  /// TL-03: the arbodienst reports a vangnetter to UWV; when depends on the category, which only
+  /// the bedrijfsarts side knows (ZW art. 38a lid 2–3).
+  private func vangnetMelding() -> TimelineStep? {
+    guard let category = dossier.bedrijfsartsDossier?.vangnetCategorie else { return nil }
+    let d1 = tijdvak.eersteZiektedag
+    let (due, note): (CalendarDate, String) =
+      switch category {
+      case .orgaandonatie, .zwangerschap, .noRiskPolis: (d1.adding(days: 42), "de eerste dag na zes weken (ZW art. 38a lid 3)")
+      case .overig: (d1.adding(days: 3), "de vierde dag van ongeschiktheid (ZW art. 38a lid 2)")
+      }
+    return step(
+      "TL-03", "S1", "Ziekmelding vangnetter bij UWV (via de arbodienst)", due: due,
+      done: dossier.bedrijfsartsDossier?.datumMeldingVangnetUWV, source: "ZW art. 38, 38a, 38b", note: note)
   }
 
   private func eindeLoondoorbetaling() -> TimelineStep {

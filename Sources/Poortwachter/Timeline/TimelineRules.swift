@@ -14,6 +14,10 @@ public struct TimelineRules: Sendable, Equatable {
   /// 42e-weeksmelding (ZW art. 38 lid 4). When the bedrijfsarts side records the category,
   /// that decides; otherwise, with this on, the employer's "vangnet: yes" is taken as exempt.
   public var vangnetExemptsMelding42 = true
+  /// CNT-16: insurers and arbodiensten treat this many sick reports within a year as frequent
+  /// verzuim and ask for an early consult. A service convention, not law: a warning, and 0
+  /// switches it off.
+  public var frequentVerzuimReports = 3
 
   public init() {}
 

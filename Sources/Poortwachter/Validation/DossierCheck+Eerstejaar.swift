@@ -143,6 +143,11 @@ extension DossierCheck {
     }
     require(melding.datum, "M42-R1", .s6, path + ".datum", "de datum van de melding", "ZW art. 38 lid 1")
     checkTerm("TL-09", code: "M42-R1", .s6, path + ".datum", document: "de 42e-weeksmelding", source: "ZW art. 38 lid 1, lid 3")
+    // M42-04/05: inferred from UWV's sibling forms, not seen on this one (⚠): warnings.
+    require(dossier.werknemer.geboortedatum, "M42-04", .s6, "$.werknemer.geboortedatum", "de geboortedatum van de werknemer", "UWV-formulieren (afgeleid)", severity: .waarschuwing)
+    if dossier.arbodienst?.telefoon == nil && dossier.arbodienst?.email == nil {
+      add("M42-05", .waarschuwing, .s6, "$.arbodienst", "contactgegevens (telefoon of e-mail) van de arbodienst ontbreken", "UWV-formulieren (afgeleid)")
+    }
     if let d1 = tijdvak?.eersteZiektedag {
       if let reported = melding.eersteZiektedag {
         if reported != d1 {

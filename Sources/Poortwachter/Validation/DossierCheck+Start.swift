@@ -89,7 +89,19 @@ extension DossierCheck {
         add("ID-DATE", .fout, .s12, "$.werknemer.dienstverband.laatsteWerkdag", "de laatste werkdag \(laatste.dutch) ligt vóór de eerste ziektedag \(d1.dutch)", Bron.identificatie)
       }
     }
+    checkFrequentVerzuim()
+    checkTerm("TL-03", code: "TL-03", .s1, "$.bedrijfsartsDossier.datumMeldingVangnetUWV", document: "de ziekmelding van de vangnetter bij UWV", source: "ZW art. 38a lid 2–3", lateSeverity: .fout, missingSeverity: .fout)
     checkTerm("TL-01", code: "TL-01", .s1, "$.ziekmelding.datumMeldingWerkgever", document: "de ziekmelding bij de werkgever", source: "BW 7:629 lid 6", lateSeverity: .waarschuwing, missingSeverity: .waarschuwing)
     checkTerm("TL-02", code: "TL-02", .s2, "$.ziekmelding.datumMeldingArbodienst", document: "de melding bij de bedrijfsarts of arbodienst", source: Bron.regeling("2 lid 1"), lateSeverity: .waarschuwing, missingSeverity: .waarschuwing)
+  }
+
+  /// CNT-16: several sick reports within one year before the reference date.
+  mutating func checkFrequentVerzuim() {
+    guard rules.frequentVerzuimReports > 0 else { return }
+    let yearAgo = peildatum.adding(days: -365)
+    let recent = dossier.verzuimperiodes.filter { $0.eersteZiektedag > yearAgo && $0.eersteZiektedag <= peildatum }
+    if recent.count >= rules.frequentVerzuimReports {
+      add("CNT-16", .waarschuwing, .s1, "$.verzuimperiodes", "\(recent.count) ziekmeldingen in het afgelopen jaar: frequent verzuim; overweeg een preventief consult bij de bedrijfsarts", "praktijk van verzekeraars en arbodiensten (geen wettelijke regel)")
+    }
   }
 }
