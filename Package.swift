@@ -33,7 +33,8 @@ let package = Package(
       name: "dossier", dependencies: ["DossierKit", "Templating", "Poortwachter", "StrictJSON"],
       swiftSettings: swiftSettings),
     .executableTarget(
-      name: "dossier-bench", dependencies: ["DossierKit", "Templating", "Poortwachter", "StrictJSON"],
+      name: "dossier-bench",
+      dependencies: ["DossierKit", "Templating", "Poortwachter", "StrictJSON"],
       swiftSettings: swiftSettings),
 
     .testTarget(

@@ -12,12 +12,15 @@ struct DocumentBenchmark {
     let files = (0..<count).map(CaseBenchmark.caseFile)
     let library = TemplateLibrary(defaults: try TemplateDirectory(root: templates))
     let renderer = DocumentRenderer(templates: DocumentTemplates(library: library))
-    let batch = DocumentBatch(renderer: renderer, selection: .due, formats: DocumentFormat.allCases, draft: true)
+    let batch = DocumentBatch(
+      renderer: renderer, selection: .due, formats: DocumentFormat.allCases, draft: true)
     let (_, checkSeconds) = timeOnce { _ = renderer.templates.issues() }
     let (results, seconds) = try timeOnce {
       let jobs = try files.enumerated().map { index, data in
         let dossier = try Verzuimdossier.decode(from: data)
-        return DocumentBatch.Job(name: "\(index)", dossier: dossier, peildatum: dossier.peildatum ?? CalendarDate(dayNumber: 0))
+        return DocumentBatch.Job(
+          name: "\(index)", dossier: dossier,
+          peildatum: dossier.peildatum ?? CalendarDate(dayNumber: 0))
       }
       return batch.render(jobs)
     }

@@ -12,8 +12,10 @@ struct EngineBenchmark {
   static let peerChecksums = ["small": "428555e7163b8487", "large": "a9b88ee8d85c395b"]
 
   func run() throws -> [String] {
-    let pageSource = try String(contentsOf: workload.appendingPathComponent("plan-van-aanpak.html.mustache"), encoding: .utf8)
-    let footerSource = try String(contentsOf: workload.appendingPathComponent("voettekst.html.mustache"), encoding: .utf8)
+    let pageSource = try String(
+      contentsOf: workload.appendingPathComponent("plan-van-aanpak.html.mustache"), encoding: .utf8)
+    let footerSource = try String(
+      contentsOf: workload.appendingPathComponent("voettekst.html.mustache"), encoding: .utf8)
     var lines: [String] = []
 
     let compile = try measure(target: parseSeconds) {
@@ -29,7 +31,9 @@ struct EngineBenchmark {
       let json = try Data(contentsOf: workload.appendingPathComponent("case-\(name).json"))
       let data = try JSONDecoder().decode(TemplateValue.self, from: json)
       let output = try page.renderBytes(data, partials: partials)
-      let result = try measure(target: seconds) { try page.renderBytes(data, partials: partials).count }
+      let result = try measure(target: seconds) {
+        try page.renderBytes(data, partials: partials).count
+      }
       let megabytes = result.perSecond * Double(output.count) / 1_000_000
       let checksum = fnv1a64(normalized(String(decoding: output, as: UTF8.self)))
       let content = checksum == Self.peerChecksums[name] ? "same" : "DIFFERENT"

@@ -61,7 +61,8 @@ func fnv1a64(_ bytes: some Sequence<UInt8>) -> String {
 func normalized(_ html: String) -> [UInt8] {
   var text = html
   for (entity, character) in [
-    ("&#39;", "'"), ("&#x27;", "'"), ("&apos;", "'"), ("&quot;", "\""), ("&#34;", "\""), ("&#x22;", "\""),
+    ("&#39;", "'"), ("&#x27;", "'"), ("&apos;", "'"), ("&quot;", "\""), ("&#34;", "\""),
+    ("&#x22;", "\""),
   ] {
     text = text.replacingOccurrences(of: entity, with: character)
   }

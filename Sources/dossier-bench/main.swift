@@ -6,7 +6,8 @@ import Foundation
 ///     dossier-bench cases [--count N]
 ///     dossier-bench documents [--count N] [--templates DIR]
 let arguments = Array(CommandLine.arguments.dropFirst())
-let usage = "usage: dossier-bench engine [--workload DIR] [--seconds S] [--parse-seconds S] | cases [--count N] | documents [--count N] [--templates DIR]"
+let usage =
+  "usage: dossier-bench engine [--workload DIR] [--seconds S] [--parse-seconds S] | cases [--count N] | documents [--count N] [--templates DIR]"
 
 func option(_ name: String) -> String? {
   guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
@@ -22,9 +23,13 @@ do {
       parseSeconds: option("--parse-seconds").flatMap(Double.init) ?? 0.5)
     for line in try benchmark.run() { print(line) }
   case "cases":
-    for line in try CaseBenchmark(count: option("--count").flatMap(Int.init) ?? 10_000).run() { print(line) }
+    for line in try CaseBenchmark(count: option("--count").flatMap(Int.init) ?? 10_000).run() {
+      print(line)
+    }
   case "write-cases":
-    try CaseBenchmark.write(count: option("--count").flatMap(Int.init) ?? 20, to: URL(fileURLWithPath: option("--out") ?? "bench-cases"))
+    try CaseBenchmark.write(
+      count: option("--count").flatMap(Int.init) ?? 20,
+      to: URL(fileURLWithPath: option("--out") ?? "bench-cases"))
   case "documents":
     let benchmark = DocumentBenchmark(
       count: option("--count").flatMap(Int.init) ?? 1_000,

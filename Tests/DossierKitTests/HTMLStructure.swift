@@ -5,18 +5,23 @@ import Foundation
 /// Not a full HTML5 parser; it reports the first problems it meets.
 enum HTMLStructure {
   static let voidElements: Set<String> = [
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr",
   ]
 
   static func problems(in html: String) -> [String] {
     var problems: [String] = []
     if !html.hasPrefix("<!DOCTYPE html>") { problems.append("no <!DOCTYPE html> at the start") }
     if !html.contains("<html lang=\"nl\">") { problems.append("no <html lang=\"nl\">") }
-    for required in ["<head>", "<meta charset=\"utf-8\">", "<title>", "<body>", "</html>"] where !html.contains(required) {
+    for required in ["<head>", "<meta charset=\"utf-8\">", "<title>", "<body>", "</html>"]
+    where !html.contains(required) {
       problems.append("missing \(required)")
     }
-    if html.range(of: "<script", options: .caseInsensitive) != nil { problems.append("has a script") }
-    for external in ["src=\"http", "href=\"http", "@import", "url(http"] where html.contains(external) {
+    if html.range(of: "<script", options: .caseInsensitive) != nil {
+      problems.append("has a script")
+    }
+    for external in ["src=\"http", "href=\"http", "@import", "url(http"]
+    where html.contains(external) {
       problems.append("refers to an external resource (\(external))")
     }
     var stack: [String] = []
@@ -32,7 +37,9 @@ enum HTMLStructure {
       let isClosing = tag.hasPrefix("/")
       let name = tag.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }.lowercased()
       guard !name.isEmpty else {
-        problems.append("a bare '<' in text at offset \(html.distance(from: html.startIndex, to: open)); it must be &lt;")
+        problems.append(
+          "a bare '<' in text at offset \(html.distance(from: html.startIndex, to: open)); it must be &lt;"
+        )
         continue
       }
       if voidElements.contains(name) { continue }

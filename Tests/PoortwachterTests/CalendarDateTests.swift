@@ -4,21 +4,30 @@ import Testing
 @testable import Poortwachter
 
 @Suite struct CalendarDateTests {
-  @Test(arguments: ["1970-01-01", "2024-02-29", "2026-12-31", "2000-02-29", "1999-12-31", "0001-01-01"])
+  @Test(arguments: [
+    "1970-01-01", "2024-02-29", "2026-12-31", "2000-02-29", "1999-12-31", "0001-01-01",
+  ])
   func roundTripsISOText(_ text: String) throws {
     let date = try #require(CalendarDate(text))
     #expect(date.description == text)
     #expect(CalendarDate(dayNumber: date.dayNumber) == date)
   }
 
-  @Test(arguments: ["2026-02-29", "2026-02-30", "2100-02-29", "2026-13-01", "2026-04-31", "2026-1-01", "26-01-01", "2026/01/01", "", "2026-01-01T00:00"])
+  @Test(arguments: [
+    "2026-02-29", "2026-02-30", "2100-02-29", "2026-13-01", "2026-04-31", "2026-1-01", "26-01-01",
+    "2026/01/01", "", "2026-01-01T00:00",
+  ])
   func refusesDaysThatDoNotExist(_ text: String) {
     #expect(CalendarDate(text) == nil)
   }
 
   @Test func explainsAnImpossibleDate() {
-    #expect(CalendarDate.explainInvalid("2026-02-30") == "\"2026-02-30\" does not exist: februari 2026 has 28 days (day 30 given)")
-    #expect(CalendarDate.explainInvalid("12-03-2026") == "expected a date as YYYY-MM-DD, found \"12-03-2026\"")
+    #expect(
+      CalendarDate.explainInvalid("2026-02-30")
+        == "\"2026-02-30\" does not exist: februari 2026 has 28 days (day 30 given)")
+    #expect(
+      CalendarDate.explainInvalid("12-03-2026")
+        == "expected a date as YYYY-MM-DD, found \"12-03-2026\"")
   }
 
   @Test func countsDaysAcrossYearAndLeapBoundaries() throws {
@@ -49,7 +58,9 @@ import Testing
     struct Holder: Codable { var datum: CalendarDate }
     let holder = try JSONDecoder().decode(Holder.self, from: Data(#"{"datum":"2026-03-12"}"#.utf8))
     #expect(holder.datum.dutch == "12 maart 2026")
-    #expect(String(decoding: try JSONEncoder().encode(holder), as: UTF8.self) == #"{"datum":"2026-03-12"}"#)
+    #expect(
+      String(decoding: try JSONEncoder().encode(holder), as: UTF8.self)
+        == #"{"datum":"2026-03-12"}"#)
     #expect(throws: DecodingError.self) {
       try JSONDecoder().decode(Holder.self, from: Data(#"{"datum":"2026-02-30"}"#.utf8))
     }

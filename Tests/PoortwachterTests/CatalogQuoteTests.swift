@@ -29,7 +29,11 @@ struct CatalogQuoteTests {
     #expect(groep.btw?.bedrag == Money(cents: 15894))
     #expect(offerte.totaalPerJaar == Money(cents: 91578))
     // 915,78 / 12 = 76,315 → 6 × 76,32 and 6 × 76,31
-    #expect(offerte.termijnbedragen == [Termijnbedrag(aantal: 6, bedrag: Money(cents: 7632)), Termijnbedrag(aantal: 6, bedrag: Money(cents: 7631))])
+    #expect(
+      offerte.termijnbedragen == [
+        Termijnbedrag(aantal: 6, bedrag: Money(cents: 7632)),
+        Termijnbedrag(aantal: 6, bedrag: Money(cents: 7631)),
+      ])
   }
 
   @Test("from two insurances a discount applies and the surcharge lapses")
@@ -41,19 +45,23 @@ struct CatalogQuoteTests {
     #expect(groep.korting?.bedrag == Money(cents: -578))
     #expect(groep.toeslag == nil)
     #expect(groep.totaalVoorBTW == Money(cents: 10972))
-    #expect(offerte.toelichtingen == [
-      "Pakketkorting 5% bij 3 verzekeringen (vanaf 3).",
-      "Geen toeslag voor kwartaalbetaling: die vervalt vanaf 2 verzekeringen.",
-    ])
+    #expect(
+      offerte.toelichtingen == [
+        "Pakketkorting 5% bij 3 verzekeringen (vanaf 3).",
+        "Geen toeslag voor kwartaalbetaling: die vervalt vanaf 2 verzekeringen.",
+      ])
   }
 
-  @Test("an alternative price applies without the named module; assurantiebelasting lines get no BTW")
+  @Test(
+    "an alternative price applies without the named module; assurantiebelasting lines get no BTW")
   func alternativeAndTaxBasis() throws {
-    let without = try sampleCatalog().quote(Offerteaanvraag(pakket: "op-maat", werknemers: 10, modules: ["module-a"]))
+    let without = try sampleCatalog().quote(
+      Offerteaanvraag(pakket: "op-maat", werknemers: 10, modules: ["module-a"]))
     let line = try #require(without.groepen.first?.regels.last)
     #expect(line.prijs == Money(cents: 373))
     #expect(line.toelichting == "tarief zonder Module B")
-    let with = try sampleCatalog().quote(Offerteaanvraag(pakket: "op-maat", werknemers: 10, modules: ["module-a", "module-b"]))
+    let with = try sampleCatalog().quote(
+      Offerteaanvraag(pakket: "op-maat", werknemers: 10, modules: ["module-a", "module-b"]))
     #expect(with.groepen.map(\.grondslag) == [.exclusiefBTW, .inclusiefAssurantiebelasting])
     #expect(with.groepen[0].regels.last?.prijs == .zero)
     #expect(with.groepen[1].btw == nil)
@@ -64,14 +72,32 @@ struct CatalogQuoteTests {
   func refusals() throws {
     let catalog = try sampleCatalog()
     let cases: [(Offerteaanvraag, QuoteError.Reason)] = [
-      (Offerteaanvraag(pakket: "basis", werknemers: 1), .unknownPackage("basis", known: ["compleet", "op-maat"])),
+      (
+        Offerteaanvraag(pakket: "basis", werknemers: 1),
+        .unknownPackage("basis", known: ["compleet", "op-maat"])
+      ),
       (Offerteaanvraag(pakket: "compleet", werknemers: 0), .employeesOutOfRange(0)),
-      (Offerteaanvraag(pakket: "compleet", werknemers: 1, modules: ["keuringen"]), .moduleNotPriced("keuringen", package: "compleet", soort: .nietInbegrepen)),
-      (Offerteaanvraag(pakket: "op-maat", werknemers: 1, modules: ["probleemanalyse"]), .notPerEmployeePerYear("probleemanalyse", eenheid: "per verrichting")),
-      (Offerteaanvraag(pakket: "compleet", werknemers: 1, termijn: .halfjaar), .termNotOffered(.halfjaar, offered: [.jaar, .maand, .kwartaal])),
+      (
+        Offerteaanvraag(pakket: "compleet", werknemers: 1, modules: ["keuringen"]),
+        .moduleNotPriced("keuringen", package: "compleet", soort: .nietInbegrepen)
+      ),
+      (
+        Offerteaanvraag(pakket: "op-maat", werknemers: 1, modules: ["probleemanalyse"]),
+        .notPerEmployeePerYear("probleemanalyse", eenheid: "per verrichting")
+      ),
+      (
+        Offerteaanvraag(pakket: "compleet", werknemers: 1, termijn: .halfjaar),
+        .termNotOffered(.halfjaar, offered: [.jaar, .maand, .kwartaal])
+      ),
       (Offerteaanvraag(pakket: "compleet", werknemers: 1, jaar: 2025), .noBTWRate(year: 2025)),
-      (Offerteaanvraag(pakket: "compleet", werknemers: 1, modules: ["module-a", "module-a"]), .duplicateModule("module-a")),
-      (Offerteaanvraag(pakket: "compleet", werknemers: 1, modules: ["geen"]), .unknownModule("geen")),
+      (
+        Offerteaanvraag(pakket: "compleet", werknemers: 1, modules: ["module-a", "module-a"]),
+        .duplicateModule("module-a")
+      ),
+      (
+        Offerteaanvraag(pakket: "compleet", werknemers: 1, modules: ["geen"]),
+        .unknownModule("geen")
+      ),
     ]
     for (request, reason) in cases {
       #expect(throws: QuoteError(reason)) { try catalog.quote(request) }
@@ -80,7 +106,8 @@ struct CatalogQuoteTests {
 
   @Test("the largest request stays exact")
   func largeAmounts() throws {
-    let catalog = try sampleCatalog(replacing: #""bedrag": "89.50""#, with: #""bedrag": "999999999999.99""#)
+    let catalog = try sampleCatalog(
+      replacing: #""bedrag": "89.50""#, with: #""bedrag": "999999999999.99""#)
     let offerte = try catalog.quote(Offerteaanvraag(pakket: "compleet", werknemers: 1_000))
     #expect(offerte.groepen[0].subtotaal == Money(cents: 99_999_999_999_999_000))
     #expect(throws: QuoteError(.amountTooLarge)) {

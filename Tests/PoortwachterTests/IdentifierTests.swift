@@ -42,7 +42,10 @@ import Testing
     #expect(!Identifier.vestigingsnummer("12345678").isValid)
   }
 
-  @Test(arguments: [("1234 AB", "1234 AB"), ("1234ab", "1234 AB"), ("NL-1234 AB", "1234 AB"), ("9999-ZZ", "9999 ZZ")])
+  @Test(arguments: [
+    ("1234 AB", "1234 AB"), ("1234ab", "1234 AB"), ("NL-1234 AB", "1234 AB"),
+    ("9999-ZZ", "9999 ZZ"),
+  ])
   func validPostcode(_ value: String, _ normalized: String) {
     #expect(Identifier.postcode(value) == .valid(normalized: normalized))
   }
@@ -52,12 +55,17 @@ import Testing
     #expect(!Identifier.postcode(value).isValid)
   }
 
-  @Test(arguments: ["NL91ABNA0417164300", "nl91 abna 0417 1643 00", "DE89370400440532013000", "GB82WEST12345698765432"])
+  @Test(arguments: [
+    "NL91ABNA0417164300", "nl91 abna 0417 1643 00", "DE89370400440532013000",
+    "GB82WEST12345698765432",
+  ])
   func validIBAN(_ value: String) {
     #expect(Identifier.iban(value).isValid)
   }
 
-  @Test(arguments: ["NL91ABNA0417164301", "NL91ABNA041716430", "NL9AABNA0417164300", "XX", "NL91ABNA04171643OO"])
+  @Test(arguments: [
+    "NL91ABNA0417164301", "NL91ABNA041716430", "NL9AABNA0417164300", "XX", "NL91ABNA04171643OO",
+  ])
   func invalidIBAN(_ value: String) {
     #expect(!Identifier.iban(value).isValid)
   }
@@ -65,7 +73,8 @@ import Testing
 
 @Suite struct MedicalVocabularyTests {
   @Test(arguments: [
-    ("Start bij de fysiotherapeut in week 3", "fysiotherapeut"), ("Burn-out, opbouw in uren", "burn-out"),
+    ("Start bij de fysiotherapeut in week 3", "fysiotherapeut"),
+    ("Burn-out, opbouw in uren", "burn-out"),
     ("MEDICATIE wordt aangepast", "medicatie"), ("na de operatie.", "operatie"),
   ])
   func findsMedicalWords(_ text: String, _ word: String) {
@@ -73,7 +82,8 @@ import Testing
   }
 
   @Test(arguments: [
-    "Opbouw in eigen werk, 4 uur per dag", "Arbeidstherapie op de eigen afdeling", "Klachtenregeling besproken",
+    "Opbouw in eigen werk, 4 uur per dag", "Arbeidstherapie op de eigen afdeling",
+    "Klachtenregeling besproken",
     "Behandeling van de aanvraag door UWV", "IT-specialist in de eigen afdeling",
   ])
   func leavesEverydayWordsAlone(_ text: String) {

@@ -3,21 +3,27 @@ import Testing
 
 @testable import Poortwachter
 
-private let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+private let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+  .deletingLastPathComponent()
   .deletingLastPathComponent().appendingPathComponent("Samples")
 
 /// Issue 5, part 5: a case's steps priced by its package.
 @Suite struct KostenTests {
   func load(_ catalog: String, _ dossier: String) throws -> (Catalog, Verzuimdossier) {
-    let c = try Catalog.decode(from: Data(contentsOf: samples.appendingPathComponent("packages/\(catalog).json")))
-    let d = try Verzuimdossier.decode(from: Data(contentsOf: samples.appendingPathComponent("cases/\(dossier).json")))
+    let c = try Catalog.decode(
+      from: Data(contentsOf: samples.appendingPathComponent("packages/\(catalog).json")))
+    let d = try Verzuimdossier.decode(
+      from: Data(contentsOf: samples.appendingPathComponent("cases/\(dossier).json")))
     return (c, d)
   }
 
   @Test func opMaatTariffsAddUpForTheStepsDone() throws {
-    let (catalog, dossier) = try load("goudse-verzuimvizier-2009", "04-week-60-na-eerstejaarsevaluatie")
+    let (catalog, dossier) = try load(
+      "goudse-verzuimvizier-2009", "04-week-60-na-eerstejaarsevaluatie")
     let peildatum = try #require(dossier.peildatum)
-    let kosten = try catalog.kosten(for: dossier, timeline: Timeline(dossier: dossier, on: peildatum), pakket: "op-maat-met-arbodienst")
+    let kosten = try catalog.kosten(
+      for: dossier, timeline: Timeline(dossier: dossier, on: peildatum),
+      pakket: "op-maat-met-arbodienst")
     let byStep = Dictionary(uniqueKeysWithValues: kosten.regels.map { ($0.stap, $0) })
     #expect(byStep["probleemanalyse"]?.dekking == .tarief(Money(cents: 14_800)))
     #expect(byStep["planVanAanpak"]?.dekking == .tarief(Money(cents: 35_000)))
@@ -33,15 +39,20 @@ private let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent(
   }
 
   @Test func compleetIncludesEveryStep() throws {
-    let (catalog, dossier) = try load("goudse-verzuimvizier-2009", "04-week-60-na-eerstejaarsevaluatie")
-    let kosten = try catalog.kosten(for: dossier, timeline: Timeline(dossier: dossier, on: try #require(dossier.peildatum)), pakket: "compleet")
+    let (catalog, dossier) = try load(
+      "goudse-verzuimvizier-2009", "04-week-60-na-eerstejaarsevaluatie")
+    let kosten = try catalog.kosten(
+      for: dossier, timeline: Timeline(dossier: dossier, on: try #require(dossier.peildatum)),
+      pakket: "compleet")
     #expect(kosten.regels.allSatisfy { $0.dekking == .inbegrepen })
     #expect(kosten.totaalTotNu == .zero)
   }
 
   @Test func stepsThatDoNotApplyCostNothing() throws {
     let (catalog, dossier) = try load("goudse-verzuimvizier-2009", "01-hersteld-week-3")
-    let kosten = try catalog.kosten(for: dossier, timeline: Timeline(dossier: dossier, on: try #require(dossier.peildatum)), pakket: "op-maat-met-arbodienst")
+    let kosten = try catalog.kosten(
+      for: dossier, timeline: Timeline(dossier: dossier, on: try #require(dossier.peildatum)),
+      pakket: "op-maat-met-arbodienst")
     #expect(kosten.totaalTotNu == .zero)
     #expect(kosten.nogTeVerwachten == .zero)
     guard case .nietVanToepassing = kosten.regels.first?.dekking else {
@@ -51,9 +62,13 @@ private let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent(
   }
 
   @Test func anUnknownPackageIsNamed() throws {
-    let (catalog, dossier) = try load("goudse-verzuimvizier-2009", "04-week-60-na-eerstejaarsevaluatie")
+    let (catalog, dossier) = try load(
+      "goudse-verzuimvizier-2009", "04-week-60-na-eerstejaarsevaluatie")
     #expect(throws: KostenError.self) {
-      try catalog.kosten(for: dossier, timeline: Timeline(dossier: dossier, on: dossier.peildatum ?? CalendarDate(dayNumber: 0)), pakket: "op-maat")
+      try catalog.kosten(
+        for: dossier,
+        timeline: Timeline(dossier: dossier, on: dossier.peildatum ?? CalendarDate(dayNumber: 0)),
+        pakket: "op-maat")
     }
   }
 }

@@ -8,7 +8,8 @@ struct MoneyTests {
   @Test(
     "Dutch text groups thousands with a point, cents after a comma, minus after the euro sign",
     arguments: [
-      (0, "€ 0,00"), (5, "€ 0,05"), (15995, "€ 159,95"), (123456, "€ 1.234,56"), (100_000_000, "€ 1.000.000,00"),
+      (0, "€ 0,00"), (5, "€ 0,05"), (15995, "€ 159,95"), (123456, "€ 1.234,56"),
+      (100_000_000, "€ 1.000.000,00"),
       (-300, "€ -3,00"), (-123456, "€ -1.234,56"), (99_999_999_999_999, "€ 999.999.999.999,99"),
     ])
   func dutchText(cents: Int, text: String) {
@@ -17,14 +18,20 @@ struct MoneyTests {
 
   @Test(
     "reads decimal text with a point and at most two decimals",
-    arguments: [("159.95", 15995), ("159.9", 15990), ("95", 9500), ("0.5", 50), ("-3", -300), ("-0.05", -5), ("0", 0)])
+    arguments: [
+      ("159.95", 15995), ("159.9", 15990), ("95", 9500), ("0.5", 50), ("-3", -300), ("-0.05", -5),
+      ("0", 0),
+    ])
   func readsDecimals(text: String, cents: Int) {
     #expect(Money(decimal: text) == Money(cents: cents))
   }
 
   @Test(
     "refuses commas, separators, three decimals, signs and too many digits",
-    arguments: ["159,95", "1.234.56", "1.234,56", "0.555", "+3", "", ".5", "5.", "€5", " 5", "1e3", "1234567890123"])
+    arguments: [
+      "159,95", "1.234.56", "1.234,56", "0.555", "+3", "", ".5", "5.", "€5", " 5", "1e3",
+      "1234567890123",
+    ])
   func refusesBadText(_ text: String) {
     #expect(Money(decimal: text) == nil)
   }
@@ -41,8 +48,12 @@ struct MoneyTests {
   func json() throws {
     let amount = try JSONDecoder().decode([Money].self, from: Data(#"["6.05"]"#.utf8))
     #expect(amount == [Money(cents: 605)])
-    #expect(String(decoding: try JSONEncoder().encode([Money(cents: 605)]), as: UTF8.self) == #"["6.05"]"#)
-    #expect(throws: DecodingError.self) { try JSONDecoder().decode([Money].self, from: Data("[6.05]".utf8)) }
+    #expect(
+      String(decoding: try JSONEncoder().encode([Money(cents: 605)]), as: UTF8.self) == #"["6.05"]"#
+    )
+    #expect(throws: DecodingError.self) {
+      try JSONDecoder().decode([Money].self, from: Data("[6.05]".utf8))
+    }
   }
 
   @Test(
@@ -59,7 +70,9 @@ struct MoneyTests {
       (Int.max / 2, 10_000, Int.max / 2),
     ])
   func percentageRounding(cents: Int, basisPoints: Int, expected: Int) {
-    #expect(Money(cents: cents).percentage(Percentage(basisPoints: basisPoints)) == Money(cents: expected))
+    #expect(
+      Money(cents: cents).percentage(Percentage(basisPoints: basisPoints)) == Money(cents: expected)
+    )
   }
 
   @Test("checked arithmetic reports overflow instead of trapping")
@@ -73,9 +86,15 @@ struct MoneyTests {
 
   @Test("splitting into terms adds up exactly, larger parts first")
   func split() {
-    #expect(Money(cents: 1000).split(into: 3) == [Money(cents: 334), Money(cents: 333), Money(cents: 333)])
+    #expect(
+      Money(cents: 1000).split(into: 3) == [
+        Money(cents: 334), Money(cents: 333), Money(cents: 333),
+      ])
     #expect(Money(cents: 1200).split(into: 12) == Array(repeating: Money(cents: 100), count: 12))
-    #expect(Money(cents: -10).split(into: 4) == [Money(cents: -3), Money(cents: -3), Money(cents: -2), Money(cents: -2)])
+    #expect(
+      Money(cents: -10).split(into: 4) == [
+        Money(cents: -3), Money(cents: -3), Money(cents: -2), Money(cents: -2),
+      ])
     #expect(Money(cents: 5).split(into: 0) == [])
   }
 
@@ -89,6 +108,8 @@ struct MoneyTests {
     for bad in ["101", "-1", "2,5", "2.555", "", "x"] { #expect(Percentage(decimal: bad) == nil) }
     let decoded = try JSONDecoder().decode([Percentage].self, from: Data(#"["6"]"#.utf8))
     #expect(decoded == [.whole(6)])
-    #expect(throws: DecodingError.self) { try JSONDecoder().decode([Percentage].self, from: Data("[6]".utf8)) }
+    #expect(throws: DecodingError.self) {
+      try JSONDecoder().decode([Percentage].self, from: Data("[6]".utf8))
+    }
   }
 }

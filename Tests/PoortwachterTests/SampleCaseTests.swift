@@ -62,7 +62,8 @@ import Testing
     let expected = try #require(Self.expectations[file]).sorted()
     #expect(
       actual == expected,
-      "\(file):\n\(findings.map { "  \($0.code) \($0.severity.rawValue) \($0.path): \($0.message)" }.joined(separator: "\n"))")
+      "\(file):\n\(findings.map { "  \($0.code) \($0.severity.rawValue) \($0.path): \($0.message)" }.joined(separator: "\n"))"
+    )
   }
 
   // MARK: - Timeline facts per case
@@ -193,8 +194,10 @@ import Testing
     dossier.evaluaties?[0].visieWerkgever = nil
     dossier.evaluaties?[0].visieWerknemer = nil
     let findings = Validator().validate(dossier, on: try #require(dossier.peildatum))
-    #expect(findings.contains { $0.code == "EJE-07" && $0.path == "$.evaluaties[0].visieWerkgever" })
-    #expect(findings.contains { $0.code == "EJE-07" && $0.path == "$.evaluaties[0].visieWerknemer" })
+    #expect(
+      findings.contains { $0.code == "EJE-07" && $0.path == "$.evaluaties[0].visieWerkgever" })
+    #expect(
+      findings.contains { $0.code == "EJE-07" && $0.path == "$.evaluaties[0].visieWerknemer" })
   }
 
   /// Leaving employment after ten weeks needs a full re-integratieverslag on the last working
@@ -246,7 +249,9 @@ enum SampleCases {
     .appendingPathComponent("Samples").appendingPathComponent("cases")
 
   static func fileNames() throws -> [String] {
-    try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }.sorted()
+    try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+      $0.hasSuffix(".json")
+    }.sorted()
   }
 
   static func load(_ file: String) throws -> Verzuimdossier {
@@ -278,18 +283,25 @@ extension TimelineStep.State {
   typealias T = TestCases
 
   @Test func threeSickReportsInAYearAreFrequentVerzuim() {
-    let dossier = T.dossier([("2025-06-02", "2025-06-05"), ("2025-10-06", "2025-10-08"), ("2026-02-02", nil)])
+    let dossier = T.dossier([
+      ("2025-06-02", "2025-06-05"), ("2025-10-06", "2025-10-08"), ("2026-02-02", nil),
+    ])
     let findings = Validator().validate(dossier, on: T.date("2026-02-10"))
     #expect(findings.contains { $0.code == "CNT-16" && $0.severity == .waarschuwing })
     var rules = TimelineRules()
     rules.frequentVerzuimReports = 0
-    #expect(!Validator(rules: rules).validate(dossier, on: T.date("2026-02-10")).contains { $0.code == "CNT-16" })
-    #expect(!Validator().validate(dossier, on: T.date("2026-07-01")).contains { $0.code == "CNT-16" })
+    #expect(
+      !Validator(rules: rules).validate(dossier, on: T.date("2026-02-10")).contains {
+        $0.code == "CNT-16"
+      })
+    #expect(
+      !Validator().validate(dossier, on: T.date("2026-07-01")).contains { $0.code == "CNT-16" })
   }
 
   @Test func melding42WarnsAboutInferredFields() {
     let dossier = T.dossier([("2026-01-05", nil)]) {
-      $0.melding42eWeek = Melding42eWeek(datum: T.date("2026-10-20"), eersteZiektedag: T.date("2026-01-05"))
+      $0.melding42eWeek = Melding42eWeek(
+        datum: T.date("2026-10-20"), eersteZiektedag: T.date("2026-01-05"))
     }
     let findings = Validator().validate(dossier, on: T.date("2026-10-25"), steps: [.s6])
     #expect(findings.contains { $0.code == "M42-04" && $0.severity == .waarschuwing })
@@ -297,4 +309,3 @@ extension TimelineStep.State {
     #expect(!findings.contains { $0.severity == .fout })
   }
 }
-

@@ -14,9 +14,13 @@ enum TestCases {
     var dossier = Verzuimdossier(
       referentie: "VZ-TEST",
       werkgever: Werkgever(naam: "Testbedrijf B.V.", loonheffingennummer: "123456782L01"),
-      werknemer: Werknemer(naam: "T. Tester", bsn: "111222333", functie: "monteur", vangnet: vangnet),
-      verzuimperiodes: periodes.map { Verzuimperiode(eersteZiektedag: date($0.0), hersteldatum: $0.1.map(date)) },
-      wazoVerlof: wazo.isEmpty ? nil : wazo.map { WazoVerlof(van: date($0.0), totEnMet: date($0.1)) })
+      werknemer: Werknemer(
+        naam: "T. Tester", bsn: "111222333", functie: "monteur", vangnet: vangnet),
+      verzuimperiodes: periodes.map {
+        Verzuimperiode(eersteZiektedag: date($0.0), hersteldatum: $0.1.map(date))
+      },
+      wazoVerlof: wazo.isEmpty
+        ? nil : wazo.map { WazoVerlof(van: date($0.0), totEnMet: date($0.1)) })
     configure(&dossier)
     return dossier
   }

@@ -8,7 +8,9 @@ import Testing
   typealias T = TestCases
   let d1 = T.date("2026-01-05")
 
-  func timeline(on peildatum: String = "2026-01-05", configure: (inout Verzuimdossier) -> Void = { _ in }) -> Timeline {
+  func timeline(
+    on peildatum: String = "2026-01-05", configure: (inout Verzuimdossier) -> Void = { _ in }
+  ) -> Timeline {
     Timeline(dossier: T.dossier([("2026-01-05", nil)], configure: configure), on: T.date(peildatum))
   }
 
@@ -19,16 +21,24 @@ import Testing
     #expect(due("TL-04", timeline()) == d1.adding(days: 41))
   }
 
-  @Test("TL-05 plan van aanpak: two weeks after the probleemanalyse (Regeling procesgang art. 4 lid 1)")
+  @Test(
+    "TL-05 plan van aanpak: two weeks after the probleemanalyse (Regeling procesgang art. 4 lid 1)")
   func planVanAanpak() {
     #expect(due("TL-05", timeline()) == d1.adding(days: 55))
-    let withPA = timeline { $0.probleemanalyse = Probleemanalyse(datum: T.date("2026-02-10"), dreigendLangdurigVerzuim: true) }
+    let withPA = timeline {
+      $0.probleemanalyse = Probleemanalyse(
+        datum: T.date("2026-02-10"), dreigendLangdurigVerzuim: true)
+    }
     #expect(due("TL-05", withPA) == T.date("2026-02-24"))
   }
 
   @Test("TL-05 lapses when the probleemanalyse finds no usable capacities (vorm art. 2 lid 6)")
   func noPlanWithoutCapacities() {
-    let t = timeline { $0.probleemanalyse = Probleemanalyse(datum: T.date("2026-02-10"), dreigendLangdurigVerzuim: true, geenBenutbareMogelijkheden: true) }
+    let t = timeline {
+      $0.probleemanalyse = Probleemanalyse(
+        datum: T.date("2026-02-10"), dreigendLangdurigVerzuim: true,
+        geenBenutbareMogelijkheden: true)
+    }
     guard case .notApplicable = t.step("TL-05")?.state else {
       Issue.record("expected not applicable, got \(String(describing: t.step("TL-05")?.state))")
       return
@@ -37,7 +47,9 @@ import Testing
 
   @Test("TL-07 evaluation at least every six weeks after the plan (UWV guidance)")
   func evaluatie() {
-    let t = timeline(on: "2026-04-01") { $0.planVanAanpak = PlanVanAanpak(datum: T.date("2026-02-20")) }
+    let t = timeline(on: "2026-04-01") {
+      $0.planVanAanpak = PlanVanAanpak(datum: T.date("2026-02-20"))
+    }
     #expect(due("TL-07", t) == T.date("2026-04-03"))
   }
 
@@ -67,14 +79,17 @@ import Testing
     #expect(due("TL-14", timeline()) == d1.adding(days: 622))
   }
 
-  @Test("TL-17 re-integratieverslag 13 weeks before the end of the wachttijd, D1 + 636 (Wet WIA art. 25 lid 3)")
+  @Test(
+    "TL-17 re-integratieverslag 13 weeks before the end of the wachttijd, D1 + 636 (Wet WIA art. 25 lid 3)"
+  )
   func verslag() {
     #expect(due("TL-17", timeline()) == d1.adding(days: 636))
     #expect(due("TL-15", timeline()) == d1.adding(days: 636))
     #expect(due("TL-16", timeline()) == d1.adding(days: 636))
   }
 
-  @Test("TL-18 WIA-aanvraag 11 weeks before the end of the wachttijd, D1 + 650 (Wet WIA art. 64 lid 3)")
+  @Test(
+    "TL-18 WIA-aanvraag 11 weeks before the end of the wachttijd, D1 + 650 (Wet WIA art. 64 lid 3)")
   func aanvraag() {
     #expect(due("TL-18", timeline()) == d1.adding(days: 650))
   }
@@ -92,14 +107,21 @@ import Testing
 
   @Test("TL-22 a loonsanctie extends wage payment by at most 52 weeks (Wet WIA art. 25 lid 9)")
   func loonsanctie() {
-    let t = timeline { $0.loonsanctie = Loonsanctie(beschikkingsdatum: T.date("2027-11-20"), weken: 60) }
+    let t = timeline {
+      $0.loonsanctie = Loonsanctie(beschikkingsdatum: T.date("2027-11-20"), weken: 60)
+    }
     #expect(due("TL-22", t) == d1.adding(days: 727 + 52 * 7))
   }
 
-  @Test("TL-23 voluntary extension moves the RIV and aanvraag terms (Wet WIA art. 24, 25 lid 4, 64 lid 3)")
+  @Test(
+    "TL-23 voluntary extension moves the RIV and aanvraag terms (Wet WIA art. 24, 25 lid 4, 64 lid 3)"
+  )
   func verlenging() {
     let end = T.date("2028-06-30")
-    let t = timeline { $0.verlengingLoondoorbetaling = VerlengingLoondoorbetaling(aanvraagdatum: T.date("2027-09-01"), nieuweEinddatum: end) }
+    let t = timeline {
+      $0.verlengingLoondoorbetaling = VerlengingLoondoorbetaling(
+        aanvraagdatum: T.date("2027-09-01"), nieuweEinddatum: end)
+    }
     #expect(due("TL-17", t) == end.adding(days: -91))
     #expect(due("TL-18", t) == end.adding(days: -77))
   }
@@ -107,7 +129,8 @@ import Testing
   @Test("TL-24 ziek uit dienst: short RIV between 6 and 10 weeks (ZW art. 38 lid 2; vorm art. 2a)")
   func ziekUitDienst() {
     let t = timeline(on: "2026-03-01") {
-      $0.werknemer.dienstverband = Dienstverband(soort: .tijdelijk, einddatum: T.date("2026-02-28"), laatsteWerkdag: T.date("2026-02-27"))
+      $0.werknemer.dienstverband = Dienstverband(
+        soort: .tijdelijk, einddatum: T.date("2026-02-28"), laatsteWerkdag: T.date("2026-02-27"))
     }
     let step = t.step("TL-24")
     #expect(step?.due == T.date("2026-02-27"))
@@ -124,7 +147,10 @@ import Testing
     #expect(open.step("TL-04")?.state == .due(inDays: 5))
     let late = timeline(on: "2026-02-20")
     #expect(late.step("TL-04")?.state == .overdue(byDays: 5))
-    let done = timeline(on: "2026-02-20") { $0.probleemanalyse = Probleemanalyse(datum: T.date("2026-02-17"), dreigendLangdurigVerzuim: true) }
+    let done = timeline(on: "2026-02-20") {
+      $0.probleemanalyse = Probleemanalyse(
+        datum: T.date("2026-02-17"), dreigendLangdurigVerzuim: true)
+    }
     #expect(done.step("TL-04")?.state == .done(on: T.date("2026-02-17"), daysLate: 2))
   }
 
@@ -138,9 +164,13 @@ import Testing
     #expect(t.ziekteweek == 3)
   }
 
-  @Test("TL-03 vangnetter reported to UWV: 4th day, or the first day after six weeks (ZW art. 38a lid 2–3)")
+  @Test(
+    "TL-03 vangnetter reported to UWV: 4th day, or the first day after six weeks (ZW art. 38a lid 2–3)"
+  )
   func vangnetMelding() {
-    let noRisk = timeline { $0.bedrijfsartsDossier = BedrijfsartsDossier(vangnetCategorie: .noRiskPolis) }
+    let noRisk = timeline {
+      $0.bedrijfsartsDossier = BedrijfsartsDossier(vangnetCategorie: .noRiskPolis)
+    }
     #expect(due("TL-03", noRisk) == d1.adding(days: 42))
     let other = timeline { $0.bedrijfsartsDossier = BedrijfsartsDossier(vangnetCategorie: .overig) }
     #expect(due("TL-03", other) == d1.adding(days: 3))

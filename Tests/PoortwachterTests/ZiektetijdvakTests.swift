@@ -55,7 +55,9 @@ import Testing
   }
 
   @Test func leapDayIsAnOrdinaryDay() {
-    let tijdvak = Ziektetijdvak.all(periodes: [Verzuimperiode(eersteZiektedag: T.date("2028-02-01"))])[0]
+    let tijdvak = Ziektetijdvak.all(periodes: [
+      Verzuimperiode(eersteZiektedag: T.date("2028-02-01"))
+    ])[0]
     #expect(tijdvak.date(ofDay: 29) == T.date("2028-02-29"))
     #expect(tijdvak.date(ofDay: 30) == T.date("2028-03-01"))
     // Leap gap: recovery 2028-02-01, relapse 2028-02-29 is 28 fit days: a new count.
@@ -79,7 +81,8 @@ import Testing
   }
 
   @Test func acrossWazoLeavePeriodsChainOnlyForTheSameCause() {
-    let before = Verzuimperiode(eersteZiektedag: T.date("2026-01-05"), hersteldatum: T.date("2026-02-02"))
+    let before = Verzuimperiode(
+      eersteZiektedag: T.date("2026-01-05"), hersteldatum: T.date("2026-02-02"))
     var after = Verzuimperiode(eersteZiektedag: T.date("2026-05-25"))
     let leave = [WazoVerlof(van: T.date("2026-02-02"), totEnMet: T.date("2026-05-24"))]
     #expect(Ziektetijdvak.all(periodes: [before, after], wazoVerlof: leave).count == 2)
@@ -92,8 +95,12 @@ import Testing
       Verzuimperiode(eersteZiektedag: T.date("2025-03-03"), hersteldatum: T.date("2025-03-10")),
       Verzuimperiode(eersteZiektedag: T.date("2026-01-05")),
     ]
-    #expect(Ziektetijdvak.current(periodes: periodes, on: T.date("2025-12-01"))?.eersteZiektedag == T.date("2025-03-03"))
-    #expect(Ziektetijdvak.current(periodes: periodes, on: T.date("2026-01-05"))?.eersteZiektedag == T.date("2026-01-05"))
+    #expect(
+      Ziektetijdvak.current(periodes: periodes, on: T.date("2025-12-01"))?.eersteZiektedag
+        == T.date("2025-03-03"))
+    #expect(
+      Ziektetijdvak.current(periodes: periodes, on: T.date("2026-01-05"))?.eersteZiektedag
+        == T.date("2026-01-05"))
     #expect(Ziektetijdvak.current(periodes: periodes, on: T.date("2025-01-01")) == nil)
   }
 }

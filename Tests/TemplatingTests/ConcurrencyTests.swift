@@ -7,9 +7,15 @@ import Testing
 struct ConcurrencyTests {
   @Test("rendering one compiled template from many threads at once gives identical output")
   func concurrentRendering() throws {
-    let partials = try TemplateSet(sources: ["rij": "<tr><td>{{nummer}}</td><td>{{tekst}}</td></tr>\n"])
-    let template = try Template("<table>\n{{#rijen}}\n{{> rij}}\n{{/rijen}}\n</table>\n", name: "t.html.mustache")
-    let data: TemplateValue = ["rijen": .list((0..<200).map { ["nummer": .number(TemplateNumber($0)), "tekst": .string("<\($0)>")] })]
+    let partials = try TemplateSet(sources: [
+      "rij": "<tr><td>{{nummer}}</td><td>{{tekst}}</td></tr>\n"
+    ])
+    let template = try Template(
+      "<table>\n{{#rijen}}\n{{> rij}}\n{{/rijen}}\n</table>\n", name: "t.html.mustache")
+    let data: TemplateValue = [
+      "rijen": .list(
+        (0..<200).map { ["nummer": .number(TemplateNumber($0)), "tekst": .string("<\($0)>")] })
+    ]
     let expected = try template.render(data, partials: partials)
     let results = ResultBox(count: 64)
     DispatchQueue.concurrentPerform(iterations: 64) { index in

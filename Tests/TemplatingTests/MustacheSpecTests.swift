@@ -55,7 +55,9 @@ enum MustacheSpec {
   }
 }
 
-@Suite("Mustache specification", .enabled(if: MustacheSpec.isAvailable, "../shared/mustache-spec is not beside the checkout"))
+@Suite(
+  "Mustache specification",
+  .enabled(if: MustacheSpec.isAvailable, "../shared/mustache-spec is not beside the checkout"))
 struct MustacheSpecTests {
   @Test("all 184 tests of the implemented modules are found")
   func specIsComplete() {

@@ -10,9 +10,12 @@ struct StrictModeTests {
     "activiteiten": [["omschrijving": "Gesprek"]],
   ]
 
-  private func strictError(_ source: String, partials: TemplateSet = TemplateSet()) -> TemplateError? {
+  private func strictError(_ source: String, partials: TemplateSet = TemplateSet())
+    -> TemplateError?
+  {
     do {
-      _ = try Template(source, name: "pva.md.mustache").render(data, partials: partials, options: .strict)
+      _ = try Template(source, name: "pva.md.mustache").render(
+        data, partials: partials, options: .strict)
       return nil
     } catch {
       return error
@@ -22,7 +25,10 @@ struct StrictModeTests {
   @Test("a misspelt name is an error with a did-you-mean from the names in scope")
   func misspeltName() throws {
     let error = try #require(strictError("Naam: {{werknemer.nam}}"))
-    #expect(error.oneLine == #"pva.md.mustache:1:7: no value named "werknemer.nam" in scope; did you mean "werknemer.naam"?"#)
+    #expect(
+      error.oneLine
+        == #"pva.md.mustache:1:7: no value named "werknemer.nam" in scope; did you mean "werknemer.naam"?"#
+    )
   }
 
   @Test("a misspelt top-level name suggests a top-level name")
@@ -39,8 +45,11 @@ struct StrictModeTests {
 
   @Test("names inside a section resolve against the item, then outward")
   func sectionScope() throws {
-    let rendered = try Template("{{#activiteiten}}{{omschrijving}} ({{werknemer.naam}}){{/activiteiten}}", name: "x.txt.mustache")
-      .render(data, options: .strict)
+    let rendered = try Template(
+      "{{#activiteiten}}{{omschrijving}} ({{werknemer.naam}}){{/activiteiten}}",
+      name: "x.txt.mustache"
+    )
+    .render(data, options: .strict)
     #expect(rendered == "Gesprek (S. de Vries)")
     let error = try #require(strictError("{{#activiteiten}}{{omschrijvng}}{{/activiteiten}}"))
     #expect(error.reason == .missingName("omschrijvng", suggestion: "omschrijving"))
@@ -48,7 +57,9 @@ struct StrictModeTests {
 
   @Test("a name that holds null is present and falsy, so sections can guard optional data")
   func nullIsNotMissing() throws {
-    let template = try Template("{{#spoor2}}tweede spoor{{/spoor2}}{{^spoor2}}geen tweede spoor{{/spoor2}}|{{spoor2}}|", name: "x.txt.mustache")
+    let template = try Template(
+      "{{#spoor2}}tweede spoor{{/spoor2}}{{^spoor2}}geen tweede spoor{{/spoor2}}|{{spoor2}}|",
+      name: "x.txt.mustache")
     #expect(try template.render(data, options: .strict) == "geen tweede spoor||")
   }
 
@@ -62,7 +73,9 @@ struct StrictModeTests {
 
   @Test("errors inside a partial name the partial and its own line")
   func errorInPartial() throws {
-    let partials = try TemplateSet(sources: ["voettekst.md.mustache": "Met groet,\n{{casemanager.naam}}\n"])
+    let partials = try TemplateSet(sources: [
+      "voettekst.md.mustache": "Met groet,\n{{casemanager.naam}}\n"
+    ])
     let error = try #require(strictError("Tekst\n{{> voettekst}}\n", partials: partials))
     #expect(error.templateName == "voettekst.md.mustache")
     #expect(error.line == 2)

@@ -4,7 +4,9 @@ import Testing
 
 @Suite("Template errors name the template, line, column and reason")
 struct TemplateErrorTests {
-  private func compileError(_ source: String, name: String = "brief.html.mustache") -> TemplateError? {
+  private func compileError(_ source: String, name: String = "brief.html.mustache")
+    -> TemplateError?
+  {
     do {
       _ = try Template(source, name: name)
       return nil
@@ -16,12 +18,15 @@ struct TemplateErrorTests {
   @Test("an unclosed tag is reported where it opens")
   func unclosedTag() throws {
     let error = try #require(compileError("Beste {{naam,\nmet groet"))
-    #expect(error.oneLine == #"brief.html.mustache:1:7: unclosed tag: expected "}}" before the end of the line"#)
+    #expect(
+      error.oneLine
+        == #"brief.html.mustache:1:7: unclosed tag: expected "}}" before the end of the line"#)
   }
 
   @Test("an unclosed section is reported where it was opened, not at the end")
   func unclosedSection() throws {
-    let error = try #require(compileError("<ul>\n  {{#activiteiten}}\n  <li>{{omschrijving}}</li>\n</ul>\n"))
+    let error = try #require(
+      compileError("<ul>\n  {{#activiteiten}}\n  <li>{{omschrijving}}</li>\n</ul>\n"))
     #expect(error.line == 2)
     #expect(error.column == 3)
     #expect(error.reason == .unclosedSection("activiteiten"))
@@ -30,7 +35,10 @@ struct TemplateErrorTests {
   @Test("a mismatched closing tag names both sections and where the open one started")
   func mismatchedClosingTag() throws {
     let error = try #require(compileError("{{#a}}\n{{#b}}\n{{/a}}\n{{/b}}"))
-    #expect(error.oneLine == #"brief.html.mustache:3:1: closing tag "a" does not match the open section "b" (opened at 2:1)"#)
+    #expect(
+      error.oneLine
+        == #"brief.html.mustache:3:1: closing tag "a" does not match the open section "b" (opened at 2:1)"#
+    )
   }
 
   @Test("a stray closing tag has its own message")
@@ -40,7 +48,9 @@ struct TemplateErrorTests {
     #expect(error.column == 7)
   }
 
-  @Test("a bad delimiter change has its own message", arguments: ["{{=<% %>}}", "{{=<%%>=}}", "{{=<= =>=}}"])
+  @Test(
+    "a bad delimiter change has its own message",
+    arguments: ["{{=<% %>}}", "{{=<%%>=}}", "{{=<= =>=}}"])
   func badDelimiters(_ source: String) throws {
     let error = try #require(compileError(source))
     switch error.reason {
@@ -58,7 +68,9 @@ struct TemplateErrorTests {
   @Test("empty tags and names with spaces are refused")
   func malformedNames() throws {
     #expect(try #require(compileError("a {{}} b")).reason == .emptyTag)
-    #expect(try #require(compileError("{{eerste ziektedag}}")).reason == .whitespaceInName("eerste ziektedag"))
+    #expect(
+      try #require(compileError("{{eerste ziektedag}}")).reason
+        == .whitespaceInName("eerste ziektedag"))
   }
 
   @Test("the description is compiler-style with the line and a caret under the column")

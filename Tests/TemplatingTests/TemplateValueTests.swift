@@ -15,7 +15,8 @@ struct TemplateValueTests {
 
   @Test("an Encodable struct becomes an object in declaration order, nil as null")
   func encodable() throws {
-    let value = try TemplateValue(encoding: Werknemer(naam: "R. Smit", uren: 32, einddatum: nil, partTime: 0.8, rollen: ["a"]))
+    let value = try TemplateValue(
+      encoding: Werknemer(naam: "R. Smit", uren: 32, einddatum: nil, partTime: 0.8, rollen: ["a"]))
     guard case .object(let object) = value else {
       Issue.record("expected an object")
       return
@@ -28,8 +29,11 @@ struct TemplateValueTests {
 
   @Test("a declared optional that is nil guards a section in strict mode")
   func optionalGuard() throws {
-    let value = try TemplateValue(encoding: Werknemer(naam: "R. Smit", uren: 32, einddatum: nil, partTime: 1, rollen: []))
-    let template = try Template("{{naam}}{{#einddatum}} tot {{.}}{{/einddatum}}{{^rollen}}, geen rollen{{/rollen}}", name: "x.txt.mustache")
+    let value = try TemplateValue(
+      encoding: Werknemer(naam: "R. Smit", uren: 32, einddatum: nil, partTime: 1, rollen: []))
+    let template = try Template(
+      "{{naam}}{{#einddatum}} tot {{.}}{{/einddatum}}{{^rollen}}, geen rollen{{/rollen}}",
+      name: "x.txt.mustache")
     #expect(try template.render(value, options: .strict) == "R. Smit, geen rollen")
   }
 
@@ -56,21 +60,25 @@ struct TemplateValueTests {
 struct TemplateReferenceTests {
   @Test("references list names with their kind, enclosing sections and location")
   func references() throws {
-    let template = try Template("""
+    let template = try Template(
+      """
       {{werkgever.naam}}
       {{#activiteiten}}
         {{omschrijving}} {{{toelichting}}}
       {{/activiteiten}}
       {{> voettekst}}
       """, name: "x.mustache")
-    let summary = template.references.map { "\($0.kind.rawValue) \($0.name) [\($0.sections.joined(separator: ","))] \($0.line):\($0.column)" }
-    #expect(summary == [
-      "variable werkgever.naam [] 1:1",
-      "section activiteiten [] 2:1",
-      "variable omschrijving [activiteiten] 3:3",
-      "rawVariable toelichting [activiteiten] 3:20",
-      "partial voettekst [] 5:1",
-    ])
+    let summary = template.references.map {
+      "\($0.kind.rawValue) \($0.name) [\($0.sections.joined(separator: ","))] \($0.line):\($0.column)"
+    }
+    #expect(
+      summary == [
+        "variable werkgever.naam [] 1:1",
+        "section activiteiten [] 2:1",
+        "variable omschrijving [activiteiten] 3:3",
+        "rawVariable toelichting [activiteiten] 3:20",
+        "partial voettekst [] 5:1",
+      ])
   }
 }
 
@@ -85,25 +93,28 @@ struct TemplateCheckTests {
   @Test("every unresolved name is reported with its place and a suggestion, in partials too")
   func reportsEveryName() throws {
     let partials = try TemplateSet(sources: ["voet.md.mustache": "{{werknemer.funtie}}"])
-    let template = try Template("""
+    let template = try Template(
+      """
       {{werknemer.naam}} {{werknemr.naam}}
       {{#activiteiten}}{{omschrijving}}{{#afgerond}}{{omschrjving}}{{/afgerond}}{{/activiteiten}}
       {{^spoor2}}{{redn}}{{/spoor2}}
       {{> voet}}{{> kop}}
       """, name: "pva.md.mustache")
     let found = template.check(against: model, partials: partials).map(\.oneLine)
-    #expect(found == [
-      #"pva.md.mustache:1:20: no value named "werknemr" in scope; did you mean "werknemer"?"#,
-      #"pva.md.mustache:2:47: no value named "omschrjving" in scope; did you mean "omschrijving"?"#,
-      #"pva.md.mustache:3:12: no value named "redn" in scope"#,
-      #"voet.md.mustache:1:1: no value named "werknemer.funtie" in scope; did you mean "werknemer.functie"?"#,
-      #"pva.md.mustache:4:11: no template named "kop" in the template root"#,
-    ])
+    #expect(
+      found == [
+        #"pva.md.mustache:1:20: no value named "werknemr" in scope; did you mean "werknemer"?"#,
+        #"pva.md.mustache:2:47: no value named "omschrjving" in scope; did you mean "omschrijving"?"#,
+        #"pva.md.mustache:3:12: no value named "redn" in scope"#,
+        #"voet.md.mustache:1:1: no value named "werknemer.funtie" in scope; did you mean "werknemer.functie"?"#,
+        #"pva.md.mustache:4:11: no template named "kop" in the template root"#,
+      ])
   }
 
   @Test("a template that only uses the model's names has nothing to report")
   func clean() throws {
-    let template = try Template("{{#spoor2}}{{reden}} {{werknemer.naam}}{{/spoor2}}", name: "x.md.mustache")
+    let template = try Template(
+      "{{#spoor2}}{{reden}} {{werknemer.naam}}{{/spoor2}}", name: "x.md.mustache")
     #expect(template.check(against: model).isEmpty)
   }
 }

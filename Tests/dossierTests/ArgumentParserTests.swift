@@ -9,12 +9,15 @@ struct ArgumentParserTests {
     arguments: [ArgumentSpec(name: "CASE", help: "Cases.", isRepeating: true)],
     options: [
       OptionSpec(name: "document", help: "Kinds.", valueName: "KIND", isRepeating: true),
-      OptionSpec(name: "format", help: "Format.", valueName: "FORMAT", choices: ["md", "html", "all"]),
+      OptionSpec(
+        name: "format", help: "Format.", valueName: "FORMAT", choices: ["md", "html", "all"]),
       OptionSpec(name: "on", help: "Date.", valueName: "DATE"),
       OptionSpec(name: "draft", help: "Draft."),
     ])
 
-  private var root: CommandSpec { CommandSpec(name: "dossier", abstract: "Root.", subcommands: [command]) }
+  private var root: CommandSpec {
+    CommandSpec(name: "dossier", abstract: "Root.", subcommands: [command])
+  }
 
   private func parse(_ words: [String]) throws(ParseError) -> ParsedArguments? {
     guard case .run(_, let parsed) = try ArgumentParser.parse(words, root: root) else { return nil }
@@ -23,7 +26,8 @@ struct ArgumentParserTests {
 
   @Test("options take values separately or with =, flags take none")
   func optionForms() throws {
-    let parsed = try #require(try parse(["render", "a.json", "--on", "2026-03-01", "--format=html", "--draft"]))
+    let parsed = try #require(
+      try parse(["render", "a.json", "--on", "2026-03-01", "--format=html", "--draft"]))
     #expect(parsed.all("CASE") == ["a.json"])
     #expect(parsed.value("on") == "2026-03-01")
     #expect(parsed.value("format") == "html")
@@ -32,14 +36,19 @@ struct ArgumentParserTests {
 
   @Test("a repeating option collects following words and repeated uses")
   func repeatingOption() throws {
-    let parsed = try #require(try parse(["render", "a.json", "--document", "probleemanalyse", "plan-van-aanpak", "--document=eindevaluatie"]))
+    let parsed = try #require(
+      try parse([
+        "render", "a.json", "--document", "probleemanalyse", "plan-van-aanpak",
+        "--document=eindevaluatie",
+      ]))
     #expect(parsed.all("document") == ["probleemanalyse", "plan-van-aanpak", "eindevaluatie"])
     #expect(parsed.all("CASE") == ["a.json"])
   }
 
   @Test("a repeating option before the positionals leaves them to the arguments")
   func repeatingOptionFirst() throws {
-    let parsed = try #require(try parse(["render", "--document", "probleemanalyse", "a.json", "b.json"]))
+    let parsed = try #require(
+      try parse(["render", "--document", "probleemanalyse", "a.json", "b.json"]))
     #expect(parsed.all("document") == ["probleemanalyse"])
     #expect(parsed.all("CASE") == ["a.json", "b.json"])
   }
@@ -50,16 +59,24 @@ struct ArgumentParserTests {
     #expect(parsed.all("CASE") == ["--raar.json"])
   }
 
-  @Test("errors are data with precise messages", arguments: [
-    (["render", "a.json", "--formaat", "md"], "unknown option '--formaat'; did you mean '--format'?"),
-    (["render", "a.json", "--format", "pdf"], "option '--format' does not accept 'pdf'; expected one of: md, html, all"),
-    (["render", "a.json", "--on"], "option '--on' needs a value DATE"),
-    (["render", "a.json", "--draft=ja"], "option '--draft' is a flag and takes no value"),
-    (["render", "a.json", "--on", "x", "--on", "y"], "option '--on' is given more than once"),
-    (["render"], "missing argument CASE"),
-    (["rendr"], "unknown command 'rendr'; did you mean 'render'?"),
-    (["render", "-x", "a.json"], "unknown option '-x'"),
-  ])
+  @Test(
+    "errors are data with precise messages",
+    arguments: [
+      (
+        ["render", "a.json", "--formaat", "md"],
+        "unknown option '--formaat'; did you mean '--format'?"
+      ),
+      (
+        ["render", "a.json", "--format", "pdf"],
+        "option '--format' does not accept 'pdf'; expected one of: md, html, all"
+      ),
+      (["render", "a.json", "--on"], "option '--on' needs a value DATE"),
+      (["render", "a.json", "--draft=ja"], "option '--draft' is a flag and takes no value"),
+      (["render", "a.json", "--on", "x", "--on", "y"], "option '--on' is given more than once"),
+      (["render"], "missing argument CASE"),
+      (["rendr"], "unknown command 'rendr'; did you mean 'render'?"),
+      (["render", "-x", "a.json"], "unknown option '-x'"),
+    ])
   func errors(_ words: [String], _ message: String) {
     do {
       _ = try parse(words)
@@ -72,7 +89,8 @@ struct ArgumentParserTests {
   @Test("--help, -h and help select help at any level")
   func help() throws {
     #expect(try ArgumentParser.parse(["--help"], root: root) == .help(path: []))
-    #expect(try ArgumentParser.parse(["render", "a.json", "-h"], root: root) == .help(path: ["render"]))
+    #expect(
+      try ArgumentParser.parse(["render", "a.json", "-h"], root: root) == .help(path: ["render"]))
     #expect(try ArgumentParser.parse(["help", "render"], root: root) == .help(path: ["render"]))
     #expect(try ArgumentParser.parse([], root: root) == .help(path: []))
   }
@@ -85,19 +103,24 @@ struct DossierCommandTests {
     let run = runDossier(["templat"])
     #expect(run.status == .unusable)
     #expect(run.output.isEmpty)
-    #expect(run.error == "dossier: unknown command 'templat'; did you mean 'template'?\nusage: dossier <command>\n")
+    #expect(
+      run.error
+        == "dossier: unknown command 'templat'; did you mean 'template'?\nusage: dossier <command>\n"
+    )
   }
 
   @Test("help for a subcommand lists its arguments, options and examples")
   func subcommandHelp() {
     let run = runDossier(["help", "template", "check"])
     #expect(run.status == .success)
-    #expect(run.output.hasPrefix("""
-      Check templates: syntax, partials, and every name against its document.
+    #expect(
+      run.output.hasPrefix(
+        """
+        Check templates: syntax, partials, and every name against its document.
 
-      usage: dossier template check [PATH...] [--templates DIR]
+        usage: dossier template check [PATH...] [--templates DIR]
 
-      """))
+        """))
     #expect(run.output.contains("  --templates DIR  Your template folder, over the defaults.\n"))
     #expect(run.output.contains("examples:\n  dossier template check\n"))
   }
@@ -106,7 +129,10 @@ struct DossierCommandTests {
   func missingRequiredOption() {
     let run = runDossier(["template", "render", "x.mustache"])
     #expect(run.status == .unusable)
-    #expect(run.error.hasPrefix("dossier: missing option '--data FILE'\nusage: dossier template render TEMPLATE --data FILE"))
+    #expect(
+      run.error.hasPrefix(
+        "dossier: missing option '--data FILE'\nusage: dossier template render TEMPLATE --data FILE"
+      ))
   }
 
   @Test("the built executable runs, prints help and exits with the documented statuses")

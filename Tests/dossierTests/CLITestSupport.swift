@@ -16,7 +16,9 @@ private final class Capture: Sendable {
   let error = Mutex(Data())
 }
 
-func runDossier(_ words: [String], in directory: URL = FileManager.default.temporaryDirectory) -> CapturedRun {
+func runDossier(_ words: [String], in directory: URL = FileManager.default.temporaryDirectory)
+  -> CapturedRun
+{
   let capture = Capture()
   let console = Console(
     writeOutput: { data in capture.output.withLock { $0.append(data) } },
@@ -30,8 +32,11 @@ func runDossier(_ words: [String], in directory: URL = FileManager.default.tempo
 }
 
 /// Runs the built `dossier` executable as a process, as a user would.
-func runExecutable(_ words: [String], in directory: URL? = nil) throws -> (status: Int32, output: String, error: String) {
-  let executable = try #require(dossierExecutable(), "the dossier executable is not built next to the tests")
+func runExecutable(_ words: [String], in directory: URL? = nil) throws -> (
+  status: Int32, output: String, error: String
+) {
+  let executable = try #require(
+    dossierExecutable(), "the dossier executable is not built next to the tests")
   let process = Process()
   process.executableURL = executable
   process.arguments = words
@@ -44,7 +49,10 @@ func runExecutable(_ words: [String], in directory: URL? = nil) throws -> (statu
   let outputData = output.fileHandleForReading.readDataToEndOfFile()
   let errorData = error.fileHandleForReading.readDataToEndOfFile()
   process.waitUntilExit()
-  return (process.terminationStatus, String(decoding: outputData, as: UTF8.self), String(decoding: errorData, as: UTF8.self))
+  return (
+    process.terminationStatus, String(decoding: outputData, as: UTF8.self),
+    String(decoding: errorData, as: UTF8.self)
+  )
 }
 
 private func dossierExecutable() -> URL? {
@@ -59,7 +67,8 @@ private func dossierExecutable() -> URL? {
 
 /// A fresh temporary folder, removed by the caller.
 func makeTemporaryFolder() throws -> URL {
-  let url = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-cli-\(UUID().uuidString)")
+  let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "dossier-cli-\(UUID().uuidString)")
   try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
   return url
 }

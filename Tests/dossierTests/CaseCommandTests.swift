@@ -26,14 +26,17 @@ import Testing
     let folder = try write(Self.complete)
     let run = runDossier(["validate", "case.json"], in: folder)
     #expect(run.status == .success, "\(run.output)\(run.error)")
-    #expect(run.output.contains("VZ-CLI-1 op 20 januari 2026, ziekteweek 3: 0 fouten, 0 waarschuwingen"))
+    #expect(
+      run.output.contains("VZ-CLI-1 op 20 januari 2026, ziekteweek 3: 0 fouten, 0 waarschuwingen"))
   }
 
   @Test func aMissingProbleemanalyseIsAnErrorAfterWeekSix() throws {
     let folder = try write(Self.complete)
-    let run = runDossier(["validate", "case.json", "--on", "2026-02-20", "--format", "json"], in: folder)
+    let run = runDossier(
+      ["validate", "case.json", "--on", "2026-02-20", "--format", "json"], in: folder)
     #expect(run.status == .findings)
-    let json = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
     let dossiers = try #require(json["dossiers"] as? [[String: Any]])
     let findings = try #require(dossiers.first?["bevindingen"] as? [[String: Any]])
     let pa = try #require(findings.first { $0["code"] as? String == "TL-04" })
@@ -45,7 +48,8 @@ import Testing
 
   @Test func stepFilterLimitsTheFindings() throws {
     let folder = try write(Self.complete)
-    let run = runDossier(["validate", "case.json", "--on", "2026-03-20", "--step", "plan-van-aanpak"], in: folder)
+    let run = runDossier(
+      ["validate", "case.json", "--on", "2026-03-20", "--step", "plan-van-aanpak"], in: folder)
     #expect(run.status == .findings)
     #expect(run.output.contains("PVA-06"))
     #expect(!run.output.contains("TL-04"))
@@ -53,14 +57,19 @@ import Testing
   }
 
   @Test func anUnknownKeyIsRefusedWithASuggestion() throws {
-    let folder = try write(Self.complete.replacingOccurrences(of: "\"eersteZiektedag\"", with: "\"eersteZiekedag\""))
+    let folder = try write(
+      Self.complete.replacingOccurrences(of: "\"eersteZiektedag\"", with: "\"eersteZiekedag\""))
     let run = runDossier(["validate", "case.json"], in: folder)
     #expect(run.status == .unusable)
-    #expect(run.error.contains("case.json:6:24: $.verzuimperiodes[0].eersteZiekedag: unknown key \"eersteZiekedag\"; did you mean \"eersteZiektedag\"?"))
+    #expect(
+      run.error.contains(
+        "case.json:6:24: $.verzuimperiodes[0].eersteZiekedag: unknown key \"eersteZiekedag\"; did you mean \"eersteZiektedag\"?"
+      ))
   }
 
   @Test func anImpossibleDateNamesItsPath() throws {
-    let folder = try write(Self.complete.replacingOccurrences(of: "2026-01-05\"}]", with: "2026-02-30\"}]"))
+    let folder = try write(
+      Self.complete.replacingOccurrences(of: "2026-01-05\"}]", with: "2026-02-30\"}]"))
     let run = runDossier(["timeline", "case.json"], in: folder)
     #expect(run.status == .unusable)
     #expect(run.error.contains("$.verzuimperiodes[0].eersteZiektedag"))
@@ -104,8 +113,10 @@ import Testing
 
   @Test func timelineJSONIsDocumentedShape() throws {
     let folder = try write(Self.complete)
-    let run = runDossier(["timeline", "case.json", "--format", "json", "--on", "2026-02-20"], in: folder)
-    let json = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+    let run = runDossier(
+      ["timeline", "case.json", "--format", "json", "--on", "2026-02-20"], in: folder)
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
     #expect(json["eersteZiektedag"] as? String == "2026-01-05")
     #expect(json["ziekteweek"] as? Int == 7)
     let steps = try #require(json["stappen"] as? [[String: Any]])
@@ -119,13 +130,16 @@ import Testing
   @Test func icsIsRFC5545WithCRLFAndStableUIDs() throws {
     let folder = try write(Self.complete)
     let first = runDossier(["timeline", "case.json", "--format", "ics"], in: folder)
-    let second = runDossier(["timeline", "case.json", "--format", "ics", "--on", "2026-02-01"], in: folder)
+    let second = runDossier(
+      ["timeline", "case.json", "--format", "ics", "--on", "2026-02-01"], in: folder)
     #expect(first.output.hasPrefix("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:"))
     #expect(first.output.hasSuffix("END:VCALENDAR\r\n"))
     #expect(!first.output.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
     #expect(first.output.contains("UID:VZ-CLI-1-TL-09@dossierkit\r\n"))
     #expect(first.output.contains("DTSTART;VALUE=DATE:20261026\r\n"))
-    let uids = { (text: String) in text.components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:") } }
+    let uids = { (text: String) in
+      text.components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:") }
+    }
     #expect(uids(first.output) == uids(second.output))
     #expect(Set(uids(first.output)).count == uids(first.output).count)
     for line in first.output.components(separatedBy: "\r\n") { #expect(line.utf8.count <= 75) }

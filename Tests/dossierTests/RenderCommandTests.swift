@@ -3,27 +3,32 @@ import Testing
 
 @testable import dossier
 
-private let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+private let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+  .deletingLastPathComponent()
   .deletingLastPathComponent().appendingPathComponent("Samples/cases")
 
 /// `dossier render` as a casemanager runs it.
 @Suite struct RenderCommandTests {
   @Test func rendersTheDueDocumentsIntoAFolder() throws {
     let out = try makeTemporaryFolder()
-    let run = runDossier(["render", samples.appendingPathComponent("02-week-10-pa-en-pva.json").path, "--out", out.path])
+    let run = runDossier([
+      "render", samples.appendingPathComponent("02-week-10-pa-en-pva.json").path, "--out", out.path,
+    ])
     #expect(run.status == .success, "\(run.error)")
     let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-    #expect(files == [
-      "VZ-2026-0027_plan-van-aanpak.html", "VZ-2026-0027_plan-van-aanpak.md",
-      "VZ-2026-0027_probleemanalyse.html", "VZ-2026-0027_probleemanalyse.md",
-    ])
+    #expect(
+      files == [
+        "VZ-2026-0027_plan-van-aanpak.html", "VZ-2026-0027_plan-van-aanpak.md",
+        "VZ-2026-0027_probleemanalyse.html", "VZ-2026-0027_probleemanalyse.md",
+      ])
     // No temporary files are left behind by the atomic writes.
     #expect(!files.contains { $0.hasPrefix(".") })
   }
 
   @Test func printsOneDocumentToStandardOutput() {
     let run = runDossier([
-      "render", samples.appendingPathComponent("02-week-10-pa-en-pva.json").path, "--document", "plan-van-aanpak",
+      "render", samples.appendingPathComponent("02-week-10-pa-en-pva.json").path, "--document",
+      "plan-van-aanpak",
       "--format", "md", "--out", "-",
     ])
     #expect(run.status == .success)
@@ -38,7 +43,9 @@ private let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent(
     #expect(refused.error.contains("probleemanalyse not rendered"))
     #expect(refused.error.contains("ID-BSN"))
     #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
-    let draft = runDossier(["render", file, "--document", "probleemanalyse", "--out", out.path, "--draft"])
+    let draft = runDossier([
+      "render", file, "--document", "probleemanalyse", "--out", out.path, "--draft",
+    ])
     #expect(draft.status == .success)
     #expect(draft.output.contains("FOUT-2026-001_probleemanalyse.concept.md (concept)"))
   }
@@ -49,7 +56,8 @@ private let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent(
     #expect(unknown.status == .unusable)
     #expect(unknown.error.contains("unknown document \"plan-van-aanpk\""))
     let folder = try makeTemporaryFolder()
-    try Data("{{>partials/kop}}{{diagnose}}".utf8).write(to: folder.appendingPathComponent("probleemanalyse.md.mustache"))
+    try Data("{{>partials/kop}}{{diagnose}}".utf8).write(
+      to: folder.appendingPathComponent("probleemanalyse.md.mustache"))
     let bad = runDossier(["render", file, "--templates", folder.path, "--out", folder.path])
     #expect(bad.status == .unusable)
     #expect(bad.error.contains("probleemanalyse.md.mustache:1:18: \"diagnose\" is a medical field"))

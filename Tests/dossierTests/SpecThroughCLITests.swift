@@ -19,7 +19,10 @@ struct CLISpecCase: Sendable, CustomTestStringConvertible {
     .deletingLastPathComponent().appendingPathComponent("shared/mustache-spec")
 
   static func all() -> [CLISpecCase] {
-    let files = ["comments", "delimiters", "interpolation", "inverted", "partials", "sections", "~inheritance", "~dynamic-names"]
+    let files = [
+      "comments", "delimiters", "interpolation", "inverted", "partials", "sections", "~inheritance",
+      "~dynamic-names",
+    ]
     var cases: [CLISpecCase] = []
     for file in files {
       guard let data = try? Data(contentsOf: specFolder.appendingPathComponent("\(file).json")),
@@ -29,18 +32,23 @@ struct CLISpecCase: Sendable, CustomTestStringConvertible {
       for test in tests {
         guard let name = test["name"] as? String, let template = test["template"] as? String,
           let expected = test["expected"] as? String, let value = test["data"],
-          let json = try? JSONSerialization.data(withJSONObject: value, options: [.fragmentsAllowed])
+          let json = try? JSONSerialization.data(
+            withJSONObject: value, options: [.fragmentsAllowed])
         else { continue }
-        cases.append(CLISpecCase(
-          file: file, name: name, template: template, partials: test["partials"] as? [String: String] ?? [:],
-          data: json, expected: expected))
+        cases.append(
+          CLISpecCase(
+            file: file, name: name, template: template,
+            partials: test["partials"] as? [String: String] ?? [:],
+            data: json, expected: expected))
       }
     }
     return cases
   }
 }
 
-@Suite("The Mustache spec through dossier template render", .enabled(if: !CLISpecCase.all().isEmpty, "../shared/mustache-spec is not beside the checkout"))
+@Suite(
+  "The Mustache spec through dossier template render",
+  .enabled(if: !CLISpecCase.all().isEmpty, "../shared/mustache-spec is not beside the checkout"))
 struct SpecThroughCLITests {
   @Test("all 184 spec tests are found")
   func complete() {
@@ -58,7 +66,9 @@ struct SpecThroughCLITests {
     }
     try Data(test.template.utf8).write(to: folder.appendingPathComponent("template.mustache"))
     try test.data.write(to: folder.appendingPathComponent("data.json"))
-    let run = runDossier(["template", "render", "template.mustache", "--data", "data.json", "--partials", "partials"], in: folder)
+    let run = runDossier(
+      ["template", "render", "template.mustache", "--data", "data.json", "--partials", "partials"],
+      in: folder)
     #expect(run.status == .success, "\(run.error)")
     #expect(run.output == test.expected)
   }

@@ -34,7 +34,9 @@ public struct DocumentBatch: Sendable {
   public var formats: [DocumentFormat]
   public var draft: Bool
 
-  public init(renderer: DocumentRenderer, selection: Selection, formats: [DocumentFormat], draft: Bool) {
+  public init(
+    renderer: DocumentRenderer, selection: Selection, formats: [DocumentFormat], draft: Bool
+  ) {
     self.renderer = renderer
     self.selection = selection
     self.formats = formats
@@ -45,7 +47,9 @@ public struct DocumentBatch: Sendable {
     switch selection {
     case .kinds(let kinds): kinds
     case .due:
-      DocumentKind.allCases.filter { $0.isDue(in: job.dossier, timeline: Timeline(dossier: job.dossier, on: job.peildatum)) }
+      DocumentKind.allCases.filter {
+        $0.isDue(in: job.dossier, timeline: Timeline(dossier: job.dossier, on: job.peildatum))
+      }
     }
   }
 
@@ -53,7 +57,9 @@ public struct DocumentBatch: Sendable {
     var result = Result(job: job.name)
     for kind in kinds(for: job) {
       do {
-        switch try renderer.render(kind, formats: formats, dossier: job.dossier, on: job.peildatum, draft: draft) {
+        switch try renderer.render(
+          kind, formats: formats, dossier: job.dossier, on: job.peildatum, draft: draft)
+        {
         case .rendered(let documents): result.documents += documents
         case .refused(let kind, let findings): result.refused.append((kind, findings))
         }

@@ -13,7 +13,8 @@ extension DocumentKind {
     case .actueelOordeel: try TemplateValue(encoding: ActueelOordeelContext(facts))
     case .eindevaluatie: try TemplateValue(encoding: EindevaluatieContext(facts))
     case .reintegratieverslag: try TemplateValue(encoding: ReintegratieverslagContext(facts))
-    case .verkortReintegratieverslag: try TemplateValue(encoding: VerkortReintegratieverslagContext(facts))
+    case .verkortReintegratieverslag:
+      try TemplateValue(encoding: VerkortReintegratieverslagContext(facts))
     }
   }
 
@@ -22,14 +23,17 @@ extension DocumentKind {
   public func model() throws -> TemplateValue {
     let dossier = ModelDossier.complete
     let timeline = Timeline(dossier: dossier, on: ModelDossier.peildatum)
-    return try context(DocumentFacts(dossier: dossier, timeline: timeline, ontbreekt: ["voorbeeld"]))
+    return try context(
+      DocumentFacts(dossier: dossier, timeline: timeline, ontbreekt: ["voorbeeld"]))
   }
 
   /// Names that only medical data would have. A template of an employer-side document that
   /// refers to one is refused with its own message (POORTWACHTER.md §6), not just "no such name".
   public static let medicalNames: Set<String> = [
-    "diagnose", "behandeling", "medischeinformatie", "bedrijfsartsdossier", "grondslagprobleemanalyse",
-    "grondslagactueeloordeel", "medischegrondslag", "medischegegevens", "vangnetcategorie", "medicatie",
+    "diagnose", "behandeling", "medischeinformatie", "bedrijfsartsdossier",
+    "grondslagprobleemanalyse",
+    "grondslagactueeloordeel", "medischegrondslag", "medischegegevens", "vangnetcategorie",
+    "medicatie",
   ]
 }
 

@@ -86,7 +86,8 @@ public enum DocumentKind: String, CaseIterable, Sendable, Comparable {
   /// Present in the dossier, or due by the reference date and applicable.
   public func isDue(in dossier: Verzuimdossier, timeline: Timeline) -> Bool {
     if isPresent(in: dossier) { return true }
-    guard let step = timeline.step(timelineRule), let due = step.due, due <= timeline.peildatum else { return false }
+    guard let step = timeline.step(timelineRule), let due = step.due, due <= timeline.peildatum
+    else { return false }
     if case .notApplicable = step.state { return false }
     if self == .verkortReintegratieverslag { return step.title.contains("verkort") }
     return true
@@ -95,7 +96,10 @@ public enum DocumentKind: String, CaseIterable, Sendable, Comparable {
   /// A kind by its file name form (`plan-van-aanpak`) or its Swift name (`planVanAanpak`).
   public init?(argument: String) {
     let key = argument.lowercased().filter { $0.isLetter || $0.isNumber }
-    guard let kind = DocumentKind.allCases.first(where: { $0.rawValue.filter { $0.isLetter || $0.isNumber } == key })
+    guard
+      let kind = DocumentKind.allCases.first(where: {
+        $0.rawValue.filter { $0.isLetter || $0.isNumber } == key
+      })
     else { return nil }
     self = kind
   }

@@ -33,15 +33,19 @@ public struct DocumentRenderer: Sendable {
   /// steps have fouten (or whose data the dossier lacks) is refused; with it, it is rendered
   /// with a CONCEPT mark listing what is missing.
   public func render(
-    _ kind: DocumentKind, formats: [DocumentFormat], dossier: Verzuimdossier, on peildatum: CalendarDate, draft: Bool
+    _ kind: DocumentKind, formats: [DocumentFormat], dossier: Verzuimdossier,
+    on peildatum: CalendarDate, draft: Bool
   ) throws -> Outcome {
     let timeline = Timeline(dossier: dossier, on: peildatum)
-    var blocking = validator.validate(dossier, on: peildatum, steps: kind.requiredSteps).filter { $0.severity == .fout }
+    var blocking = validator.validate(dossier, on: peildatum, steps: kind.requiredSteps).filter {
+      $0.severity == .fout
+    }
     if !kind.isPresent(in: dossier) {
       blocking.insert(
         Finding(
           code: "DOC", severity: .fout, step: kind.requiredSteps.max() ?? .s1, path: "$",
-          message: "het dossier bevat nog geen gegevens voor: \(kind.titel.lowercased())", source: "dossierkit"),
+          message: "het dossier bevat nog geen gegevens voor: \(kind.titel.lowercased())",
+          source: "dossierkit"),
         at: 0)
     }
     if !blocking.isEmpty && !draft { return .refused(kind, findings: blocking) }
@@ -60,13 +64,21 @@ public struct DocumentRenderer: Sendable {
         let bytes = try template.renderBytes(context, partials: templates.library, options: .strict)
         return RenderedDocument(
           kind: kind, format: format, isDraft: isDraft,
-          fileName: Self.fileName(referentie: dossier.referentie, kind: kind, format: format, isDraft: isDraft), bytes: bytes)
+          fileName: Self.fileName(
+            referentie: dossier.referentie, kind: kind, format: format, isDraft: isDraft),
+          bytes: bytes)
       })
   }
 
   /// A file name from the case reference and the kind, safe on every file system.
-  public static func fileName(referentie: String, kind: DocumentKind, format: DocumentFormat, isDraft: Bool) -> String {
-    let safe = String(referentie.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") ? $0 : "-" })
-    return "\(safe.isEmpty ? "dossier" : safe)_\(kind.templateName)\(isDraft ? ".concept" : "").\(format.fileExtension)"
+  public static func fileName(
+    referentie: String, kind: DocumentKind, format: DocumentFormat, isDraft: Bool
+  ) -> String {
+    let safe = String(
+      referentie.map {
+        $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") ? $0 : "-"
+      })
+    return
+      "\(safe.isEmpty ? "dossier" : safe)_\(kind.templateName)\(isDraft ? ".concept" : "").\(format.fileExtension)"
   }
 }

@@ -23,7 +23,8 @@ public struct TemplateIssue: Sendable, Equatable, CustomStringConvertible {
     line = error.line
     column = error.column
     if medical, case .missingName(let name, _) = error.reason {
-      message = "\"\(name)\" is a medical field; a werkgever/werknemer document cannot show medical data (POORTWACHTER.md §6, AP beleidsregels)"
+      message =
+        "\"\(name)\" is a medical field; a werkgever/werknemer document cannot show medical data (POORTWACHTER.md §6, AP beleidsregels)"
     } else {
       message = error.message
     }
@@ -46,15 +47,20 @@ public struct DocumentTemplates: Sendable {
   /// The kind a template file is for, from its name (`plan-van-aanpak.html.mustache`).
   public static func kind(ofTemplate path: String) -> DocumentKind? {
     let file = path.split(separator: "/").last.map(String.init) ?? path
-    guard let base = file.split(separator: ".").first, !path.contains("partials/") else { return nil }
+    guard let base = file.split(separator: ".").first, !path.contains("partials/") else {
+      return nil
+    }
     return DocumentKind(rawValue: String(base))
   }
 
   /// The compiled template of a kind, or a located error.
-  public func template(_ kind: DocumentKind, _ format: DocumentFormat) throws(TemplateError) -> Template {
+  public func template(_ kind: DocumentKind, _ format: DocumentFormat) throws(TemplateError)
+    -> Template
+  {
     let name = Self.fileName(kind, format)
     guard let template = try library.load(name) else {
-      throw TemplateError(templateName: name, line: 1, column: 1, excerpt: "", reason: .missingTemplate(name))
+      throw TemplateError(
+        templateName: name, line: 1, column: 1, excerpt: "", reason: .missingTemplate(name))
     }
     return template
   }
@@ -66,12 +72,19 @@ public struct DocumentTemplates: Sendable {
     do {
       model = try kind.model()
     } catch {
-      return [TemplateIssue(TemplateError(templateName: template.name, line: 1, column: 1, excerpt: "", reason: .unreadable("\(error)")))]
+      return [
+        TemplateIssue(
+          TemplateError(
+            templateName: template.name, line: 1, column: 1, excerpt: "",
+            reason: .unreadable("\(error)")))
+      ]
     }
     return template.check(against: model, partials: library).map { error in
-      guard kind.audience == .werkgeverEnWerknemer, case .missingName(let name, _) = error.reason else { return TemplateIssue(error) }
+      guard kind.audience == .werkgeverEnWerknemer, case .missingName(let name, _) = error.reason
+      else { return TemplateIssue(error) }
       let segments = name.lowercased().split(separator: ".").map(String.init)
-      return TemplateIssue(error, medical: segments.contains { DocumentKind.medicalNames.contains($0) })
+      return TemplateIssue(
+        error, medical: segments.contains { DocumentKind.medicalNames.contains($0) })
     }
   }
 

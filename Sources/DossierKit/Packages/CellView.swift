@@ -40,7 +40,8 @@ public struct CellView: Sendable, Equatable, Encodable {
       text = parts.joined(separator: "; ")
     case .vergoeding:
       var parts = cel.prijs.map { [CellView.price($0, in: catalog)] } ?? []
-      var share = cel.percentage == .whole(100) && cel.maximum == nil ? "volledige vergoeding" : "vergoeding"
+      var share =
+        cel.percentage == .whole(100) && cel.maximum == nil ? "volledige vergoeding" : "vergoeding"
       if let percentage = cel.percentage, share == "vergoeding" { share += " " + percentage.dutch }
       if let maximum = cel.maximum { share += ", maximum: " + maximum }
       parts.append(share)
@@ -56,7 +57,9 @@ public struct CellView: Sendable, Equatable, Encodable {
     var text = prijs.bedrag.dutch
     if let upper = prijs.totBedrag { text += " – " + upper.dutch }
     if let eenheid = prijs.eenheid { text += " " + eenheid }
-    if let basis = prijs.grondslag, basis != (catalog.grondslag ?? .exclusiefBTW) { text += " (\(basis.dutch))" }
+    if let basis = prijs.grondslag, basis != (catalog.grondslag ?? .exclusiefBTW) {
+      text += " (\(basis.dutch))"
+    }
     return text
   }
 }

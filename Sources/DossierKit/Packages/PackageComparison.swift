@@ -18,13 +18,18 @@ public struct PackageComparison: Sendable, Encodable {
   ///   - packageKeys: Only these packages (from any catalog); all packages when empty.
   ///   - title: The comparison's title; a default names the columns.
   /// - Throws: `PackageDocumentError.unknownPackage` for a key no catalog has.
-  public init(_ catalogs: [Catalog], packages packageKeys: [String] = [], title: String? = nil) throws(PackageDocumentError) {
+  public init(_ catalogs: [Catalog], packages packageKeys: [String] = [], title: String? = nil)
+    throws(PackageDocumentError)
+  {
     let allKeys = catalogs.flatMap { $0.pakketten.map(\.sleutel) }
-    for key in packageKeys where !allKeys.contains(key) { throw .unknownPackage(key, known: allKeys) }
+    for key in packageKeys where !allKeys.contains(key) {
+      throw .unknownPackage(key, known: allKeys)
+    }
     let letters = (0..<catalogs.count).map { PackageComparison.letter($0) }
     var columns: [(catalog: Int, pakket: Pakket)] = []
     for (index, catalog) in catalogs.enumerated() {
-      for pakket in catalog.pakketten where packageKeys.isEmpty || packageKeys.contains(pakket.sleutel) {
+      for pakket in catalog.pakketten
+      where packageKeys.isEmpty || packageKeys.contains(pakket.sleutel) {
         columns.append((index, pakket))
       }
     }
@@ -37,7 +42,8 @@ public struct PackageComparison: Sendable, Encodable {
     kop = SheetHeader(
       soort: "Pakketvergelijking", titel: title ?? "Vergelijking " + names.joined(separator: " · "),
       referentie: catalogs.map(\.sleutel).joined(separator: " + "),
-      peildatum: Array(Set(catalogs.map(\.jaar))).sorted().map { "tarieven \($0)" }.joined(separator: ", "))
+      peildatum: Array(Set(catalogs.map(\.jaar))).sorted().map { "tarieven \($0)" }.joined(
+        separator: ", "))
 
     var order: [(section: String, keys: [String])] = []
     var placed: Set<String> = []
@@ -62,7 +68,9 @@ public struct PackageComparison: Sendable, Encodable {
     legenda = catalogs.enumerated().map { index, catalog in
       CatalogLegend(
         letter: letters[index], catalogus: catalog.titel, regels: catalog.legenda ?? [],
-        voetnoten: (catalog.voetnoten ?? []).map { Voetnoot(teken: letters[index] + $0.teken, tekst: $0.tekst) })
+        voetnoten: (catalog.voetnoten ?? []).map {
+          Voetnoot(teken: letters[index] + $0.teken, tekst: $0.tekst)
+        })
     }
     isBreed = kolommen.count > 2
   }
@@ -70,7 +78,9 @@ public struct PackageComparison: Sendable, Encodable {
   static func row(
     _ key: String, catalogs: [Catalog], letters: [String], columns: [(catalog: Int, pakket: Pakket)]
   ) -> RowView? {
-    let found = catalogs.enumerated().compactMap { index, catalog in catalog.dienst(key).map { (index, $0) } }
+    let found = catalogs.enumerated().compactMap { index, catalog in
+      catalog.dienst(key).map { (index, $0) }
+    }
     guard let (firstIndex, first) = found.first else { return nil }
     let others = found.dropFirst().filter { $0.1.dienst.naam != first.dienst.naam }
       .map { "\(letters[$0.0]): \($0.1.dienst.naam)" }

@@ -13,12 +13,16 @@ public enum PackageDocuments {
   ///
   /// - Returns: the catalog and its findings (empty when sound).
   /// - Throws: `CatalogFileError` when the file cannot be read or decoded.
-  public static func loadCatalog(_ url: URL, shownAs path: String) throws(CatalogFileError) -> (Catalog, [CatalogFinding]) {
+  public static func loadCatalog(_ url: URL, shownAs path: String) throws(CatalogFileError) -> (
+    Catalog, [CatalogFinding]
+  ) {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
       throw CatalogFileError(path: path, problem: "no such file")
     }
-    guard !isDirectory.boolValue else { throw CatalogFileError(path: path, problem: "is a folder; expected a catalog JSON file") }
+    guard !isDirectory.boolValue else {
+      throw CatalogFileError(path: path, problem: "is a folder; expected a catalog JSON file")
+    }
     guard let data = FileManager.default.contents(atPath: url.path) else {
       throw CatalogFileError(path: path, problem: "cannot be read")
     }
@@ -27,7 +31,8 @@ public enum PackageDocuments {
       return (catalog, catalog.validate())
     } catch {
       if let line = error.line, let column = error.column {
-        throw CatalogFileError(path: "\(path):\(line):\(column)", problem: "\(error.path): \(error.problem)")
+        throw CatalogFileError(
+          path: "\(path):\(line):\(column)", problem: "\(error.path): \(error.problem)")
       }
       throw CatalogFileError(path: path, problem: error.description)
     }
@@ -39,8 +44,11 @@ public enum PackageDocuments {
   ) throws(PackageDocumentError) -> [UInt8] {
     let file = "\(name).\(format.rawValue).mustache"
     do {
-      guard let template = try templates.load(file) else { throw PackageDocumentError.template("no template \(file)") }
-      return try template.renderBytes(try TemplateValue(encoding: value), partials: templates, options: .strict)
+      guard let template = try templates.load(file) else {
+        throw PackageDocumentError.template("no template \(file)")
+      }
+      return try template.renderBytes(
+        try TemplateValue(encoding: value), partials: templates, options: .strict)
     } catch let error as PackageDocumentError {
       throw error
     } catch let error as TemplateError {

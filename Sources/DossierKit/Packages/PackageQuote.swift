@@ -19,7 +19,8 @@ public struct PackageQuote: Sendable, Encodable {
   /// - Parameter peildatum: The quote's date as text; the catalog's first valid day if nil.
   public init(_ offerte: Offerte, catalog: Catalog, peildatum: CalendarDate? = nil) {
     kop = SheetHeader(
-      soort: "Offerte", titel: "Offerte \(offerte.pakketnaam)", referentie: "\(offerte.catalogus)/\(offerte.pakket)",
+      soort: "Offerte", titel: "Offerte \(offerte.pakketnaam)",
+      referentie: "\(offerte.catalogus)/\(offerte.pakket)",
       peildatum: (peildatum ?? catalog.geldigVanaf)?.dutch ?? "tarieven \(catalog.jaar)")
     aanbieder = offerte.aanbieder
     catalogus = offerte.titel
@@ -29,7 +30,8 @@ public struct PackageQuote: Sendable, Encodable {
     verzekeringen = offerte.verzekeringen
     groepen = offerte.groepen.map(Group.init)
     totaalPerJaar = offerte.totaalPerJaar.dutch
-    termijnen = offerte.termijnbedragen.map { "\($0.aantal) × \($0.bedrag.dutch)" }.joined(separator: "; ")
+    termijnen = offerte.termijnbedragen.map { "\($0.aantal) × \($0.bedrag.dutch)" }.joined(
+      separator: "; ")
     toelichtingen = offerte.toelichtingen
     afronding = offerte.afronding
   }
@@ -54,10 +56,13 @@ public struct PackageQuote: Sendable, Encodable {
       subtotaal = groep.subtotaal.dutch
       correcties = [groep.korting, groep.toeslag, groep.btw].compactMap { $0 }.map { regel in
         Line(
-          omschrijving: regel.omschrijving, berekening: "\(regel.percentage.dutch) van \(regel.over.dutch)",
+          omschrijving: regel.omschrijving,
+          berekening: "\(regel.percentage.dutch) van \(regel.over.dutch)",
           bedrag: regel.bedrag.dutch, toelichting: nil)
       }
-      totaalOmschrijving = groep.grondslag == .inclusiefAssurantiebelasting ? "Totaal (geen btw)" : "Totaal inclusief btw"
+      totaalOmschrijving =
+        groep.grondslag == .inclusiefAssurantiebelasting
+        ? "Totaal (geen btw)" : "Totaal inclusief btw"
       totaal = groep.totaal.dutch
     }
   }

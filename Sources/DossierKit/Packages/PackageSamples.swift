@@ -37,16 +37,19 @@ enum PackageSamples {
       let sheet = try PackageSheet(catalog)
       let stem = url.deletingPathExtension().lastPathComponent
       for format in [PackageDocuments.Format.md, .html] {
-        outputs["packages/\(stem)/sheet.\(format.rawValue)"] = try render(sheet, "package-sheet", format, samples, url)
+        outputs["packages/\(stem)/sheet.\(format.rawValue)"] = try render(
+          sheet, "package-sheet", format, samples, url)
       }
     }
     for url in samples.inputs(in: "packages/vergelijkingen") {
       let request = try decode(Vergelijking.self, url)
       let catalogs = try request.catalogi.map { try load(folder.appendingPathComponent($0)) }
-      let comparison = try PackageComparison(catalogs, packages: request.pakketten ?? [], title: request.titel)
+      let comparison = try PackageComparison(
+        catalogs, packages: request.pakketten ?? [], title: request.titel)
       let stem = url.deletingPathExtension().lastPathComponent
       for format in [PackageDocuments.Format.md, .html] {
-        outputs["packages/vergelijkingen/\(stem).\(format.rawValue)"] = try render(comparison, "package-compare", format, samples, url)
+        outputs["packages/vergelijkingen/\(stem).\(format.rawValue)"] = try render(
+          comparison, "package-compare", format, samples, url)
       }
     }
     for url in samples.inputs(in: "packages/offertes") {
@@ -56,15 +59,18 @@ enum PackageSamples {
       do {
         offerte = try catalog.quote(
           Offerteaanvraag(
-            pakket: request.pakket, werknemers: request.werknemers, termijn: request.termijn ?? .jaar,
-            modules: request.modules ?? [], verzekeringen: request.verzekeringen ?? 1, jaar: request.jaar))
+            pakket: request.pakket, werknemers: request.werknemers,
+            termijn: request.termijn ?? .jaar,
+            modules: request.modules ?? [], verzekeringen: request.verzekeringen ?? 1,
+            jaar: request.jaar))
       } catch {
         throw Failure(description: "\(url.path): \(error)")
       }
       let stem = url.deletingPathExtension().lastPathComponent
       let view = PackageQuote(offerte, catalog: catalog, peildatum: request.peildatum)
       for format in [PackageDocuments.Format.md, .html] {
-        outputs["packages/offertes/\(stem).\(format.rawValue)"] = try render(view, "package-quote", format, samples, url)
+        outputs["packages/offertes/\(stem).\(format.rawValue)"] = try render(
+          view, "package-quote", format, samples, url)
       }
       outputs["packages/offertes/\(stem).json"] = PackageDocuments.json(offerte)
     }
@@ -80,7 +86,9 @@ enum PackageSamples {
   }
 
   static func decode<T: Decodable>(_ type: T.Type, _ url: URL) throws -> T {
-    guard let data = FileManager.default.contents(atPath: url.path) else { throw Failure(description: "\(url.path): cannot be read") }
+    guard let data = FileManager.default.contents(atPath: url.path) else {
+      throw Failure(description: "\(url.path): cannot be read")
+    }
     do {
       return try JSONDecoder().decode(type, from: data)
     } catch {
@@ -89,10 +97,12 @@ enum PackageSamples {
   }
 
   static func render(
-    _ value: some Encodable, _ template: String, _ format: PackageDocuments.Format, _ samples: SampleSet, _ url: URL
+    _ value: some Encodable, _ template: String, _ format: PackageDocuments.Format,
+    _ samples: SampleSet, _ url: URL
   ) throws -> [UInt8] {
     do {
-      return try PackageDocuments.render(value, template: template, format: format, templates: samples.templates)
+      return try PackageDocuments.render(
+        value, template: template, format: format, templates: samples.templates)
     } catch {
       throw Failure(description: "\(url.path): \(error)")
     }

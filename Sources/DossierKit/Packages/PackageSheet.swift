@@ -23,25 +23,32 @@ public struct PackageSheet: Sendable, Encodable {
   /// The sheet of `catalog`, showing only `packageKeys` when given (in catalog order).
   ///
   /// - Throws: `PackageDocumentError.unknownPackage` for a key the catalog does not have.
-  public init(_ catalog: Catalog, packages packageKeys: [String] = []) throws(PackageDocumentError) {
+  public init(_ catalog: Catalog, packages packageKeys: [String] = []) throws(PackageDocumentError)
+  {
     for key in packageKeys where catalog.pakket(key) == nil {
       throw .unknownPackage(key, known: catalog.pakketten.map(\.sleutel))
     }
-    let selected = catalog.pakketten.filter { packageKeys.isEmpty || packageKeys.contains($0.sleutel) }
+    let selected = catalog.pakketten.filter {
+      packageKeys.isEmpty || packageKeys.contains($0.sleutel)
+    }
     kop = SheetHeader(
       soort: "Pakketoverzicht", titel: catalog.titel, referentie: catalog.sleutel,
       peildatum: catalog.geldigVanaf?.dutch ?? "tarieven \(catalog.jaar)")
     catalogus = CatalogSummary(catalog)
     pakketten = selected.map { PackageSummary($0, in: catalog) }
     secties = catalog.secties.compactMap { sectie in
-      let columns = catalog.kolommen(of: sectie).filter { pakket in selected.contains { $0.sleutel == pakket.sleutel } }
+      let columns = catalog.kolommen(of: sectie).filter { pakket in
+        selected.contains { $0.sleutel == pakket.sleutel }
+      }
       guard !columns.isEmpty else { return nil }
       return SectionTable(
         titel: sectie.titel, toelichting: sectie.toelichting, kolommen: columns.map(\.naam),
         rijen: sectie.diensten.map { dienst in
-          RowView(dienst, cells: columns.map { pakket in
-            dienst.cellen[pakket.sleutel].map { CellView($0, in: catalog) } ?? CellView.missing
-          })
+          RowView(
+            dienst,
+            cells: columns.map { pakket in
+              dienst.cellen[pakket.sleutel].map { CellView($0, in: catalog) } ?? CellView.missing
+            })
         })
     }
     legenda = catalog.legenda ?? []
@@ -59,9 +66,15 @@ public struct PackageSheet: Sendable, Encodable {
 
   /// BTW, discounts and payment terms as lines of text.
   static func rates(_ catalog: Catalog) -> [String] {
-    var lines = (catalog.btw ?? []).sorted { $0.jaar < $1.jaar }.map { "Btw \($0.jaar): \($0.percentage.dutch)" }
-    for korting in (catalog.pakketkortingen ?? []).sorted(by: { $0.vanafVerzekeringen < $1.vanafVerzekeringen }) {
-      lines.append("Pakketkorting vanaf \(korting.vanafVerzekeringen) verzekeringen: \(korting.percentage.dutch)")
+    var lines = (catalog.btw ?? []).sorted { $0.jaar < $1.jaar }.map {
+      "Btw \($0.jaar): \($0.percentage.dutch)"
+    }
+    for korting in (catalog.pakketkortingen ?? []).sorted(by: {
+      $0.vanafVerzekeringen < $1.vanafVerzekeringen
+    }) {
+      lines.append(
+        "Pakketkorting vanaf \(korting.vanafVerzekeringen) verzekeringen: \(korting.percentage.dutch)"
+      )
     }
     for termijn in catalog.betaaltermijnen ?? [] {
       lines.append("Toeslag \(termijn.termijn.betaling): \(termijn.toeslag.dutch)")
@@ -116,7 +129,8 @@ public struct PackageSummary: Sendable, Encodable {
     sleutel = pakket.sleutel
     naam = pakket.naam
     if let price = pakket.prijs {
-      prijs = CellView.price(price, in: catalog) + " per werknemer per jaar, "
+      prijs =
+        CellView.price(price, in: catalog) + " per werknemer per jaar, "
         + (price.grondslag ?? catalog.grondslag ?? .exclusiefBTW).dutch
     } else {
       prijs = pakket.prijsomschrijving ?? "geen prijs vermeld"
@@ -150,7 +164,8 @@ public struct RowView: Sendable, Encodable {
   public var andereNamen: [String]
   public var cellen: [CellView]
 
-  init(_ dienst: Dienst, cells: [CellView], footnotePrefix: String = "", otherNames: [String] = []) {
+  init(_ dienst: Dienst, cells: [CellView], footnotePrefix: String = "", otherNames: [String] = [])
+  {
     sleutel = dienst.sleutel
     naam = dienst.naam
     isSubrij = (dienst.niveau ?? 0) > 0

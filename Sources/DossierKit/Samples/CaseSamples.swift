@@ -20,19 +20,24 @@ enum CaseSamples {
       outputs["tijdlijnen/\(name).txt"] = Array(report.text().utf8)
       outputs["tijdlijnen/\(name).ics"] = Array(TimelineCalendar.ics(report).utf8)
       let findings = Validator().validate(dossier, on: peildatum)
-      let validation = ValidationReport.Case(file: shown, dossier: dossier, peildatum: peildatum, ziekteweek: timeline.ziekteweek, findings: findings)
+      let validation = ValidationReport.Case(
+        file: shown, dossier: dossier, peildatum: peildatum, ziekteweek: timeline.ziekteweek,
+        findings: findings)
       outputs["validatie/\(name).txt"] = Array(validation.text().utf8)
       if let pakket = dossier.pakket {
-        let catalogURL = url.deletingLastPathComponent().appendingPathComponent(pakket.catalogus).standardizedFileURL
+        let catalogURL = url.deletingLastPathComponent().appendingPathComponent(pakket.catalogus)
+          .standardizedFileURL
         let (catalog, _) = try PackageDocuments.loadCatalog(catalogURL, shownAs: pakket.catalogus)
         do {
-          let overzicht = try catalog.kosten(for: dossier, timeline: timeline, pakket: pakket.pakket)
+          let overzicht = try catalog.kosten(
+            for: dossier, timeline: timeline, pakket: pakket.pakket)
           outputs["kosten/\(name).txt"] = Array(KostenReport.text(overzicht).utf8)
         } catch {
           throw Failure(description: "\(shown): \(error)")
         }
       }
-      outputs["validatie/\(name).json"] = Array(try JSONText.encode(ValidationReport(cases: [validation])).utf8)
+      outputs["validatie/\(name).json"] = Array(
+        try JSONText.encode(ValidationReport(cases: [validation])).utf8)
     }
     return outputs
   }
@@ -50,7 +55,9 @@ enum CaseSamples {
       throw Failure(description: "\(shown):\(error.description)")
     }
     guard let peildatum = dossier.peildatum else {
-      throw Failure(description: "\(shown): a sample case needs a peildatum, so that its outputs do not depend on the day")
+      throw Failure(
+        description:
+          "\(shown): a sample case needs a peildatum, so that its outputs do not depend on the day")
     }
     return (dossier, peildatum)
   }

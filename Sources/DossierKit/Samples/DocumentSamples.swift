@@ -9,14 +9,20 @@ enum DocumentSamples {
     let renderer = DocumentRenderer(templates: DocumentTemplates(library: samples.templates))
     let issues = renderer.templates.issues()
     if let first = issues.first {
-      throw CaseSamples.Failure(description: "templates do not match their documents: \(first)" + (issues.count > 1 ? " (and \(issues.count - 1) more)" : ""))
+      throw CaseSamples.Failure(
+        description: "templates do not match their documents: \(first)"
+          + (issues.count > 1 ? " (and \(issues.count - 1) more)" : ""))
     }
     var jobs: [DocumentBatch.Job] = []
     for url in samples.inputs(in: "cases") {
       let (dossier, peildatum) = try CaseSamples.load(url)
-      jobs.append(DocumentBatch.Job(name: url.deletingPathExtension().lastPathComponent, dossier: dossier, peildatum: peildatum))
+      jobs.append(
+        DocumentBatch.Job(
+          name: url.deletingPathExtension().lastPathComponent, dossier: dossier,
+          peildatum: peildatum))
     }
-    let batch = DocumentBatch(renderer: renderer, selection: .due, formats: DocumentFormat.allCases, draft: true)
+    let batch = DocumentBatch(
+      renderer: renderer, selection: .due, formats: DocumentFormat.allCases, draft: true)
     var outputs: [String: [UInt8]] = [:]
     for result in batch.render(jobs) {
       if let failure = result.failure { throw CaseSamples.Failure(description: failure) }

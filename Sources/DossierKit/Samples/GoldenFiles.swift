@@ -37,14 +37,16 @@ public struct GoldenFiles: Sendable {
         differences.append(.stale(path: path))
         continue
       }
-      guard committed.contains(path), let old = FileManager.default.contents(atPath: url(path).path) else {
+      guard committed.contains(path), let old = FileManager.default.contents(atPath: url(path).path)
+      else {
         differences.append(.missing(path: path))
         continue
       }
       if Array(old) != bytes {
         let diff = LineDiff.unified(
           String(decoding: old, as: UTF8.self), String(decoding: bytes, as: UTF8.self),
-          oldName: "a/\(folder.lastPathComponent)/\(path)", newName: "b/\(folder.lastPathComponent)/\(path)")
+          oldName: "a/\(folder.lastPathComponent)/\(path)",
+          newName: "b/\(folder.lastPathComponent)/\(path)")
         differences.append(.changed(path: path, diff: diff))
       }
     }

@@ -111,16 +111,19 @@ public enum LineDiff {
         j == middleB.count || table[(i + 1) * columns + j] >= table[i * columns + j + 1]
       {
         // Deletions before insertions, as `diff -u` prints a changed line.
-        edits.append(Edit(kind: .delete, text: middleA[i], oldLine: prefix + i, newLine: prefix + j))
+        edits.append(
+          Edit(kind: .delete, text: middleA[i], oldLine: prefix + i, newLine: prefix + j))
         i += 1
       } else {
-        edits.append(Edit(kind: .insert, text: middleB[j], oldLine: prefix + i, newLine: prefix + j))
+        edits.append(
+          Edit(kind: .insert, text: middleB[j], oldLine: prefix + i, newLine: prefix + j))
         j += 1
       }
     }
     for k in 0..<suffix {
       let oldLine = a.count - suffix + k
-      edits.append(Edit(kind: .same, text: a[oldLine], oldLine: oldLine, newLine: b.count - suffix + k))
+      edits.append(
+        Edit(kind: .same, text: a[oldLine], oldLine: oldLine, newLine: b.count - suffix + k))
     }
     return edits
   }

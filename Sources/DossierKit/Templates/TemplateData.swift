@@ -1,18 +1,22 @@
 public import Foundation
-public import Templating
 import StrictJSON
+public import Templating
 
 /// Template data read from a JSON file.
 public enum TemplateData {
   /// Reads `url` as JSON into the engine's value model.
   ///
   /// - Throws: `TemplateDataError` naming the file and what is wrong with it.
-  public static func load(_ url: URL, shownAs path: String) throws(TemplateDataError) -> TemplateValue {
+  public static func load(_ url: URL, shownAs path: String) throws(TemplateDataError)
+    -> TemplateValue
+  {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
       throw TemplateDataError(path: path, problem: "no such file")
     }
-    guard !isDirectory.boolValue else { throw TemplateDataError(path: path, problem: "is a folder; expected a JSON file") }
+    guard !isDirectory.boolValue else {
+      throw TemplateDataError(path: path, problem: "is a folder; expected a JSON file")
+    }
     guard let data = FileManager.default.contents(atPath: url.path) else {
       throw TemplateDataError(path: path, problem: "cannot be read")
     }
@@ -21,7 +25,8 @@ public enum TemplateData {
     } catch {
       // `file:line:column: …`, as editors jump to it.
       if let position = error.position {
-        throw TemplateDataError(path: "\(path):\(position.line):\(position.column)", problem: error.message)
+        throw TemplateDataError(
+          path: "\(path):\(position.line):\(position.column)", problem: error.message)
       }
       throw TemplateDataError(path: path, problem: error.message)
     }

@@ -24,9 +24,12 @@ public final class TemplateDirectory: TemplateResolver {
     self.resolvedRoot = root.standardizedFileURL.resolvingSymlinksInPath().path
   }
 
-  public func template(named name: String, format: OutputFormat) throws(TemplateError) -> Template? {
+  public func template(named name: String, format: OutputFormat) throws(TemplateError) -> Template?
+  {
     if let why = TemplateName.refusal(for: name) {
-      throw TemplateError(templateName: name, line: 1, column: 1, excerpt: "", reason: .refusedTemplateName(name, why: why))
+      throw TemplateError(
+        templateName: name, line: 1, column: 1, excerpt: "",
+        reason: .refusedTemplateName(name, why: why))
     }
     for candidate in TemplateName.candidates(for: name, format: format) {
       if let template = try load(candidate) { return template }
@@ -46,7 +49,8 @@ public final class TemplateDirectory: TemplateResolver {
     guard resolved.hasPrefix(resolvedRoot + "/") else {
       throw TemplateError(
         templateName: relativePath, line: 1, column: 1, excerpt: "",
-        reason: .refusedTemplateName(relativePath, why: "a symbolic link leads out of the template root"))
+        reason: .refusedTemplateName(
+          relativePath, why: "a symbolic link leads out of the template root"))
     }
     let source: String
     do {

@@ -15,7 +15,8 @@ public struct TemplateLibrary: TemplateResolver {
     folders = (custom.map { [$0] } ?? []) + [defaults]
   }
 
-  public func template(named name: String, format: OutputFormat) throws(TemplateError) -> Template? {
+  public func template(named name: String, format: OutputFormat) throws(TemplateError) -> Template?
+  {
     for folder in folders {
       if let found = try folder.template(named: name, format: format) { return found }
     }
@@ -34,7 +35,9 @@ public struct TemplateLibrary: TemplateResolver {
   /// source checkout this binary was built from.
   public static func defaultFolder(currentDirectory: URL) -> URL {
     let local = currentDirectory.appendingPathComponent("Templates")
-    if FileManager.default.fileExists(atPath: local.appendingPathComponent("layout.html.mustache").path) {
+    if FileManager.default.fileExists(
+      atPath: local.appendingPathComponent("layout.html.mustache").path)
+    {
       return local
     }
     return URL(fileURLWithPath: #filePath)

@@ -8,13 +8,15 @@ public enum TimelineCalendar {
     let reference = report.dossier.referentie
     let stamp = compact(report.timeline.peildatum) + "T000000Z"
     var lines = [
-      "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//dossierkit//dossier timeline//NL", "CALSCALE:GREGORIAN",
+      "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//dossierkit//dossier timeline//NL",
+      "CALSCALE:GREGORIAN",
       "METHOD:PUBLISH", "X-WR-CALNAME:\(escape("Poortwachter \(reference)"))",
     ]
     for step in report.timeline.steps {
       guard let due = step.due else { continue }
       if case .notApplicable = step.state { continue }
-      var description = "\(step.rule)\(step.step.map { " (\($0))" } ?? ""): \(step.title)\nStand op \(report.timeline.peildatum.dutch): \(step.state.dutch)"
+      var description =
+        "\(step.rule)\(step.step.map { " (\($0))" } ?? ""): \(step.title)\nStand op \(report.timeline.peildatum.dutch): \(step.state.dutch)"
       if let note = step.note { description += "\n\(note)" }
       description += "\nBron: \(step.source)"
       lines += [
@@ -55,7 +57,8 @@ public enum TimelineCalendar {
   }
 
   private static func uidPart(_ text: String) -> String {
-    String(text.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") ? $0 : "_" })
+    String(
+      text.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") ? $0 : "_" })
   }
 
   /// Lines longer than 75 octets are folded (§3.1), never inside a UTF-8 sequence.

@@ -19,19 +19,28 @@ public struct TimelineReport: Sendable {
       lines.append("geen verzuimperiode die op of vóór de peildatum begint")
       return lines.joined(separator: "\n") + "\n"
     }
-    var summary = "eerste ziektedag \(tijdvak.eersteZiektedag.dutch), ziekteweek \(timeline.ziekteweek)"
-    if tijdvak.periodIndices.count > 1 { summary += " (\(tijdvak.periodIndices.count) perioden samengeteld)" }
+    var summary =
+      "eerste ziektedag \(tijdvak.eersteZiektedag.dutch), ziekteweek \(timeline.ziekteweek)"
+    if tijdvak.periodIndices.count > 1 {
+      summary += " (\(tijdvak.periodIndices.count) perioden samengeteld)"
+    }
     if let last = tijdvak.lastSickDay { summary += ", hersteld op \(last.adding(days: 1).dutch)" }
     lines.append(summary)
     lines.append("")
     let rows = timeline.steps.map { step in
-      [step.rule, step.step ?? "", step.title, step.due?.dutch ?? "", step.ziekteweek.map { "week \($0)" } ?? "", step.state.dutch]
+      [
+        step.rule, step.step ?? "", step.title, step.due?.dutch ?? "",
+        step.ziekteweek.map { "week \($0)" } ?? "", step.state.dutch,
+      ]
     }
     let header = ["regel", "stap", "wat", "uiterlijk", "week", "stand"]
-    let widths = (0..<header.count).map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
+    let widths = (0..<header.count).map { column in
+      ([header] + rows).map { $0[column].count }.max() ?? 0
+    }
     let format = { (row: [String]) in
       zip(row, widths).enumerated().map { index, pair in
-        index == row.count - 1 ? pair.0 : pair.0 + String(repeating: " ", count: pair.1 - pair.0.count)
+        index == row.count - 1
+          ? pair.0 : pair.0 + String(repeating: " ", count: pair.1 - pair.0.count)
       }.joined(separator: "  ")
     }
     lines.append(format(header))
@@ -40,7 +49,8 @@ public struct TimelineReport: Sendable {
       var details: [String] = []
       if let note = step.note { details.append(note) }
       details.append("bron: \(step.source)")
-      lines.append(String(repeating: " ", count: widths[0] + widths[1] + 4) + details.joined(separator: "; "))
+      lines.append(
+        String(repeating: " ", count: widths[0] + widths[1] + 4) + details.joined(separator: "; "))
     }
     return lines.joined(separator: "\n") + "\n"
   }
@@ -75,9 +85,12 @@ extension TimelineReport {
       referentie: dossier.referentie, peildatum: timeline.peildatum,
       eersteZiektedag: timeline.tijdvak?.eersteZiektedag, ziekteweek: timeline.ziekteweek,
       samengesteldePerioden: timeline.tijdvak?.periodIndices.count ?? 0,
-      hersteldatum: timeline.tijdvak?.lastSickDay?.adding(days: 1), eindeWachttijd: timeline.eindeWachttijd,
+      hersteldatum: timeline.tijdvak?.lastSickDay?.adding(days: 1),
+      eindeWachttijd: timeline.eindeWachttijd,
       stappen: timeline.steps.map {
-        Document.Stap(regel: $0.rule, stap: $0.step, wat: $0.title, uiterlijk: $0.due, ziekteweek: $0.ziekteweek, stand: $0.state, toelichting: $0.note, bron: $0.source)
+        Document.Stap(
+          regel: $0.rule, stap: $0.step, wat: $0.title, uiterlijk: $0.due,
+          ziekteweek: $0.ziekteweek, stand: $0.state, toelichting: $0.note, bron: $0.source)
       })
   }
 }

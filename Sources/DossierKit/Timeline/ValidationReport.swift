@@ -21,7 +21,10 @@ public struct ValidationReport: Encodable, Sendable {
       bevindingen = []
     }
 
-    public init(file: String, dossier: Verzuimdossier, peildatum: CalendarDate, ziekteweek: Int, findings: [Finding]) {
+    public init(
+      file: String, dossier: Verzuimdossier, peildatum: CalendarDate, ziekteweek: Int,
+      findings: [Finding]
+    ) {
       bestand = file
       referentie = dossier.referentie
       self.peildatum = peildatum
@@ -33,10 +36,14 @@ public struct ValidationReport: Encodable, Sendable {
 
     /// A header line, then one line per finding: `  fout  S4  PVA-05  $.path: message (bron)`.
     public func text() -> String {
-      var lines = ["\(bestand): \(referentie ?? "") op \(peildatum?.dutch ?? ""), ziekteweek \(ziekteweek ?? 0): \(ValidationReport.count(fouten, "fout", "fouten")), \(ValidationReport.count(waarschuwingen, "waarschuwing", "waarschuwingen"))"]
+      var lines = [
+        "\(bestand): \(referentie ?? "") op \(peildatum?.dutch ?? ""), ziekteweek \(ziekteweek ?? 0): \(ValidationReport.count(fouten, "fout", "fouten")), \(ValidationReport.count(waarschuwingen, "waarschuwing", "waarschuwingen"))"
+      ]
       for finding in bevindingen {
         let severity = finding.severity.rawValue.padding(13)
-        lines.append("  \(severity)\(finding.step.rawValue.padding(5))\(finding.code.padding(11))\(finding.path): \(finding.message)")
+        lines.append(
+          "  \(severity)\(finding.step.rawValue.padding(5))\(finding.code.padding(11))\(finding.path): \(finding.message)"
+        )
         lines.append("  " + "".padding(29) + "bron: \(finding.source)")
       }
       return lines.joined(separator: "\n") + "\n"
@@ -63,12 +70,15 @@ public struct ValidationReport: Encodable, Sendable {
 
   public func summary() -> String {
     let unusable = dossiers.count { $0.onbruikbaar != nil }
-    var text = "\(dossiers.count) dossiers: \(ValidationReport.count(fouten, "fout", "fouten")), \(ValidationReport.count(dossiers.reduce(0) { $0 + $1.waarschuwingen }, "waarschuwing", "waarschuwingen"))"
+    var text =
+      "\(dossiers.count) dossiers: \(ValidationReport.count(fouten, "fout", "fouten")), \(ValidationReport.count(dossiers.reduce(0) { $0 + $1.waarschuwingen }, "waarschuwing", "waarschuwingen"))"
     if unusable > 0 { text += ", \(unusable) onbruikbaar" }
     return text
   }
 
-  static func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+  static func count(_ n: Int, _ one: String, _ many: String) -> String {
+    "\(n) \(n == 1 ? one : many)"
+  }
 }
 
 extension String {

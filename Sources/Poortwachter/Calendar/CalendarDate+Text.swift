@@ -20,11 +20,15 @@ extension CalendarDate: CustomStringConvertible, LosslessStringConvertible {
   public static func explainInvalid(_ text: String) -> String {
     let bytes = Array(text.utf8)
     if bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-      let year = digits(bytes[0..<4]), let month = digits(bytes[5..<7]), let day = digits(bytes[8..<10])
+      let year = digits(bytes[0..<4]), let month = digits(bytes[5..<7]),
+      let day = digits(bytes[8..<10])
     {
-      if !(1...12).contains(month) { return "\"\(text)\" has no month \(month); months run 01 to 12" }
+      if !(1...12).contains(month) {
+        return "\"\(text)\" has no month \(month); months run 01 to 12"
+      }
       if year == 0 { return "\"\(text)\" has year 0000" }
-      return "\"\(text)\" does not exist: \(dutchMonthNames[month - 1]) \(year) has \(daysIn(month: month, year: year)) days (day \(day) given)"
+      return
+        "\"\(text)\" does not exist: \(dutchMonthNames[month - 1]) \(year) has \(daysIn(month: month, year: year)) days (day \(day) given)"
     }
     return "expected a date as YYYY-MM-DD, found \"\(text)\""
   }
@@ -68,7 +72,8 @@ extension CalendarDate: Codable {
     let container = try decoder.singleValueContainer()
     let text = try container.decode(String.self)
     guard let date = CalendarDate(text) else {
-      throw DecodingError.dataCorruptedError(in: container, debugDescription: CalendarDate.explainInvalid(text))
+      throw DecodingError.dataCorruptedError(
+        in: container, debugDescription: CalendarDate.explainInvalid(text))
     }
     self = date
   }

@@ -29,7 +29,8 @@ extension Catalog {
     }
     var lines: [(Prijsgrondslag, Offerteregel)] = []
     if let prijs = pakket.prijs {
-      lines.append(try line(pakket.sleutel, "Pakket \(pakket.naam)", prijs, request, toelichting: nil))
+      lines.append(
+        try line(pakket.sleutel, "Pakket \(pakket.naam)", prijs, request, toelichting: nil))
     }
     var seen: Set<String> = []
     for key in request.modules {
@@ -43,9 +44,13 @@ extension Catalog {
     let korting = (pakketkortingen ?? []).filter { $0.vanafVerzekeringen <= request.verzekeringen }
       .max { $0.vanafVerzekeringen < $1.vanafVerzekeringen }
     if let korting {
-      notes.append("Pakketkorting \(korting.percentage.dutch) bij \(request.verzekeringen) verzekeringen (vanaf \(korting.vanafVerzekeringen)).")
+      notes.append(
+        "Pakketkorting \(korting.percentage.dutch) bij \(request.verzekeringen) verzekeringen (vanaf \(korting.vanafVerzekeringen))."
+      )
     } else if let first = (pakketkortingen ?? []).map(\.vanafVerzekeringen).min() {
-      notes.append("Geen pakketkorting: die geldt vanaf \(first) verzekeringen, deze offerte telt er \(request.verzekeringen).")
+      notes.append(
+        "Geen pakketkorting: die geldt vanaf \(first) verzekeringen, deze offerte telt er \(request.verzekeringen)."
+      )
     }
     let toeslag = try surcharge(request, notes: &notes)
 
@@ -57,26 +62,35 @@ extension Catalog {
     }
     guard let total = groups.map(\.totaal).total() else { throw QuoteError(.amountTooLarge) }
     return Offerte(
-      catalogus: sleutel, titel: titel, aanbieder: aanbieder, pakket: pakket.sleutel, pakketnaam: pakket.naam,
-      werknemers: request.werknemers, termijn: request.termijn, verzekeringen: request.verzekeringen, jaar: year,
-      groepen: groups, totaalPerJaar: total, termijnbedragen: Catalog.installments(total, request.termijn),
+      catalogus: sleutel, titel: titel, aanbieder: aanbieder, pakket: pakket.sleutel,
+      pakketnaam: pakket.naam,
+      werknemers: request.werknemers, termijn: request.termijn,
+      verzekeringen: request.verzekeringen, jaar: year,
+      groepen: groups, totaalPerJaar: total,
+      termijnbedragen: Catalog.installments(total, request.termijn),
       toelichtingen: notes, afronding: Offerte.afrondingsregel)
   }
 
-  private func moduleLine(_ key: String, pakket: Pakket, _ request: Offerteaanvraag) throws(QuoteError) -> (
-    Prijsgrondslag, Offerteregel
-  ) {
+  private func moduleLine(_ key: String, pakket: Pakket, _ request: Offerteaanvraag)
+    throws(QuoteError) -> (
+      Prijsgrondslag, Offerteregel
+    )
+  {
     guard let (sectie, dienst) = dienst(key) else { throw QuoteError(.unknownModule(key)) }
-    guard kolommen(of: sectie).contains(where: { $0.sleutel == pakket.sleutel }), let cel = dienst.cellen[pakket.sleutel]
+    guard kolommen(of: sectie).contains(where: { $0.sleutel == pakket.sleutel }),
+      let cel = dienst.cellen[pakket.sleutel]
     else { throw QuoteError(.moduleNotInColumn(key, package: pakket.sleutel)) }
     switch cel.soort {
     case .inbegrepen:
       let regel = Offerteregel(
-        sleutel: key, omschrijving: dienst.naam, aantal: request.werknemers, prijs: .zero, bedrag: .zero,
+        sleutel: key, omschrijving: dienst.naam, aantal: request.werknemers, prijs: .zero,
+        bedrag: .zero,
         toelichting: "inbegrepen in het pakket")
       return (grondslag ?? .exclusiefBTW, regel)
     case .prijs:
-      guard var prijs = cel.prijs else { throw QuoteError(.moduleNotPriced(key, package: pakket.sleutel, soort: cel.soort)) }
+      guard var prijs = cel.prijs else {
+        throw QuoteError(.moduleNotPriced(key, package: pakket.sleutel, soort: cel.soort))
+      }
       var note: String?
       if let alternatief = cel.alternatief, !request.modules.contains(alternatief.zonder) {
         prijs = alternatief.prijs
@@ -90,19 +104,25 @@ extension Catalog {
   }
 
   private func line(
-    _ key: String, _ omschrijving: String, _ prijs: Prijs, _ request: Offerteaanvraag, toelichting: String?
+    _ key: String, _ omschrijving: String, _ prijs: Prijs, _ request: Offerteaanvraag,
+    toelichting: String?
   ) throws(QuoteError) -> (Prijsgrondslag, Offerteregel) {
     guard prijs.isPerWerknemerPerJaar else {
       throw QuoteError(.notPerEmployeePerYear(key, eenheid: prijs.eenheid ?? "as a range"))
     }
-    guard let bedrag = prijs.bedrag.multiplied(by: request.werknemers) else { throw QuoteError(.amountTooLarge) }
+    guard let bedrag = prijs.bedrag.multiplied(by: request.werknemers) else {
+      throw QuoteError(.amountTooLarge)
+    }
     let regel = Offerteregel(
-      sleutel: key, omschrijving: omschrijving, aantal: request.werknemers, prijs: prijs.bedrag, bedrag: bedrag,
+      sleutel: key, omschrijving: omschrijving, aantal: request.werknemers, prijs: prijs.bedrag,
+      bedrag: bedrag,
       toelichting: toelichting)
     return (prijs.grondslag ?? grondslag ?? .exclusiefBTW, regel)
   }
 
-  private func surcharge(_ request: Offerteaanvraag, notes: inout [String]) throws(QuoteError) -> Betaaltermijn? {
+  private func surcharge(_ request: Offerteaanvraag, notes: inout [String]) throws(QuoteError)
+    -> Betaaltermijn?
+  {
     guard request.termijn != .jaar else { return nil }
     let terms = betaaltermijnen ?? []
     guard !terms.isEmpty else {
@@ -113,7 +133,9 @@ extension Catalog {
       throw QuoteError(.termNotOffered(request.termijn, offered: [.jaar] + terms.map(\.termijn)))
     }
     if let minimum = geenToeslagVanafVerzekeringen, request.verzekeringen >= minimum {
-      notes.append("Geen toeslag voor \(request.termijn.betaling): die vervalt vanaf \(minimum) verzekeringen.")
+      notes.append(
+        "Geen toeslag voor \(request.termijn.betaling): die vervalt vanaf \(minimum) verzekeringen."
+      )
       return nil
     }
     notes.append("Toeslag \(term.toeslag.dutch) voor \(request.termijn.betaling).")
@@ -121,23 +143,30 @@ extension Catalog {
   }
 
   private func group(
-    _ basis: Prijsgrondslag, _ regels: [Offerteregel], korting: Pakketkorting?, toeslag: Betaaltermijn?, year: Int
+    _ basis: Prijsgrondslag, _ regels: [Offerteregel], korting: Pakketkorting?,
+    toeslag: Betaaltermijn?, year: Int
   ) throws(QuoteError) -> Offertegroep {
     guard let subtotal = regels.map(\.bedrag).total() else { throw QuoteError(.amountTooLarge) }
     var running = subtotal
     var discount: Percentageregel?
     if let korting {
-      guard let amount = subtotal.percentage(korting.percentage) else { throw QuoteError(.amountTooLarge) }
-      discount = Percentageregel(omschrijving: "Pakketkorting", percentage: korting.percentage, over: subtotal, bedrag: -amount)
+      guard let amount = subtotal.percentage(korting.percentage) else {
+        throw QuoteError(.amountTooLarge)
+      }
+      discount = Percentageregel(
+        omschrijving: "Pakketkorting", percentage: korting.percentage, over: subtotal,
+        bedrag: -amount)
       running = running - amount
     }
     var surcharge: Percentageregel?
     if let toeslag {
-      guard let amount = running.percentage(toeslag.toeslag), let next = running.adding(amount) else {
+      guard let amount = running.percentage(toeslag.toeslag), let next = running.adding(amount)
+      else {
         throw QuoteError(.amountTooLarge)
       }
       surcharge = Percentageregel(
-        omschrijving: "Toeslag \(toeslag.termijn.betaling)", percentage: toeslag.toeslag, over: running, bedrag: amount)
+        omschrijving: "Toeslag \(toeslag.termijn.betaling)", percentage: toeslag.toeslag,
+        over: running, bedrag: amount)
       running = next
     }
     var tax: Percentageregel?
@@ -147,7 +176,8 @@ extension Catalog {
       guard let amount = running.percentage(rate), let next = running.adding(amount) else {
         throw QuoteError(.amountTooLarge)
       }
-      tax = Percentageregel(omschrijving: "Btw \(year)", percentage: rate, over: running, bedrag: amount)
+      tax = Percentageregel(
+        omschrijving: "Btw \(year)", percentage: rate, over: running, bedrag: amount)
       total = next
     }
     return Offertegroep(

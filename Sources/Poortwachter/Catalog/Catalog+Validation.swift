@@ -44,9 +44,15 @@ struct CatalogCheck {
     checkKey(catalog.sleutel, at: "$.sleutel")
     checkText(catalog.titel, at: "$.titel")
     checkText(catalog.aanbieder, at: "$.aanbieder")
-    if !(1900...9999).contains(catalog.jaar) { add("$.jaar", .outOfRange(catalog.jaar, expected: "a year from 1900 to 9999")) }
-    if let from = catalog.geldigVanaf, let to = catalog.geldigTot, to < from { add("$.geldigTot", .invertedValidity) }
-    if let valuta = catalog.valuta, valuta != "EUR" { add("$.valuta", .unsupportedCurrency(valuta)) }
+    if !(1900...9999).contains(catalog.jaar) {
+      add("$.jaar", .outOfRange(catalog.jaar, expected: "a year from 1900 to 9999"))
+    }
+    if let from = catalog.geldigVanaf, let to = catalog.geldigTot, to < from {
+      add("$.geldigTot", .invertedValidity)
+    }
+    if let valuta = catalog.valuta, valuta != "EUR" {
+      add("$.valuta", .unsupportedCurrency(valuta))
+    }
     if let minimum = catalog.geenToeslagVanafVerzekeringen, minimum < 1 {
       add("$.geenToeslagVanafVerzekeringen", .outOfRange(minimum, expected: "1 or more"))
     }
@@ -95,7 +101,9 @@ struct CatalogCheck {
         if let niveau = dienst.niveau, !(0...1).contains(niveau) {
           add(path + ".niveau", .outOfRange(niveau, expected: "0 or 1"))
         }
-        for (index, part) in (dienst.onderdelen ?? []).enumerated() { checkText(part, at: path + ".onderdelen[\(index)]") }
+        for (index, part) in (dienst.onderdelen ?? []).enumerated() {
+          checkText(part, at: path + ".onderdelen[\(index)]")
+        }
         useFootnotes(dienst.voetnoten, at: path + ".voetnoten")
         for key in dienst.cellen.keys.sorted() {
           let cellPath = path + ".cellen." + key
@@ -123,7 +131,8 @@ struct CatalogCheck {
       default: []
       }
     let present: [(String, Bool)] = [
-      ("prijs", cel.prijs != nil), ("percentage", cel.percentage != nil), ("maximum", cel.maximum != nil),
+      ("prijs", cel.prijs != nil), ("percentage", cel.percentage != nil),
+      ("maximum", cel.maximum != nil),
       ("tekst", cel.tekst != nil), ("alternatief", cel.alternatief != nil),
     ]
     for (field, isPresent) in present where isPresent && !uses.contains(field) {
@@ -141,7 +150,9 @@ struct CatalogCheck {
     if let prijs = cel.prijs { checkPrice(prijs, at: path + ".prijs") }
     if let alternatief = cel.alternatief {
       checkPrice(alternatief.prijs, at: path + ".alternatief.prijs")
-      if catalog.dienst(alternatief.zonder) == nil { add(path + ".alternatief.zonder", .unknownService(alternatief.zonder)) }
+      if catalog.dienst(alternatief.zonder) == nil {
+        add(path + ".alternatief.zonder", .unknownService(alternatief.zonder))
+      }
     }
     useFootnotes(cel.voetnoten, at: path + ".voetnoten")
   }
@@ -153,7 +164,9 @@ struct CatalogCheck {
       add(path, .priceWithoutCurrency)
     }
     if prijs.bedrag < .zero { add(path + ".bedrag", .negativePrice) }
-    if let upper = prijs.totBedrag, upper < prijs.bedrag { add(path + ".totBedrag", .invertedRange) }
+    if let upper = prijs.totBedrag, upper < prijs.bedrag {
+      add(path + ".totBedrag", .invertedRange)
+    }
     if let eenheid = prijs.eenheid { checkText(eenheid, at: path + ".eenheid") }
   }
 
@@ -173,7 +186,9 @@ struct CatalogCheck {
       let path = "$.voetnoten[\(index)]"
       checkText(voetnoot.teken, at: path + ".teken")
       checkText(voetnoot.tekst, at: path + ".tekst")
-      if !seen.insert(voetnoot.teken).inserted { add(path + ".teken", .duplicate("footnote \"\(voetnoot.teken)\"")) }
+      if !seen.insert(voetnoot.teken).inserted {
+        add(path + ".teken", .duplicate("footnote \"\(voetnoot.teken)\""))
+      }
       if !usedFootnotes.contains(voetnoot.teken) { add(path, .unusedFootnote(voetnoot.teken)) }
     }
   }
@@ -183,24 +198,35 @@ struct CatalogCheck {
     for (index, regel) in (catalog.legenda ?? []).enumerated() {
       checkText(regel.teken, at: "$.legenda[\(index)].teken")
       checkText(regel.betekenis, at: "$.legenda[\(index)].betekenis")
-      if !kinds.insert(regel.soort).inserted { add("$.legenda[\(index)].soort", .duplicate("the legend of kind \"\(regel.soort.rawValue)\"")) }
+      if !kinds.insert(regel.soort).inserted {
+        add(
+          "$.legenda[\(index)].soort", .duplicate("the legend of kind \"\(regel.soort.rawValue)\""))
+      }
     }
     var years: Set<Int> = []
-    for (index, tarief) in (catalog.btw ?? []).enumerated() where !years.insert(tarief.jaar).inserted {
+    for (index, tarief) in (catalog.btw ?? []).enumerated()
+    where !years.insert(tarief.jaar).inserted {
       add("$.btw[\(index)].jaar", .duplicate("the BTW rate of \(tarief.jaar)"))
     }
     var counts: Set<Int> = []
     for (index, korting) in (catalog.pakketkortingen ?? []).enumerated() {
       if korting.vanafVerzekeringen < 1 {
-        add("$.pakketkortingen[\(index)].vanafVerzekeringen", .outOfRange(korting.vanafVerzekeringen, expected: "1 or more"))
+        add(
+          "$.pakketkortingen[\(index)].vanafVerzekeringen",
+          .outOfRange(korting.vanafVerzekeringen, expected: "1 or more"))
       }
       if !counts.insert(korting.vanafVerzekeringen).inserted {
-        add("$.pakketkortingen[\(index)].vanafVerzekeringen", .duplicate("the discount from \(korting.vanafVerzekeringen) insurances"))
+        add(
+          "$.pakketkortingen[\(index)].vanafVerzekeringen",
+          .duplicate("the discount from \(korting.vanafVerzekeringen) insurances"))
       }
     }
     var terms: Set<Termijn> = []
-    for (index, termijn) in (catalog.betaaltermijnen ?? []).enumerated() where !terms.insert(termijn.termijn).inserted {
-      add("$.betaaltermijnen[\(index)].termijn", .duplicate("the payment term \"\(termijn.termijn.rawValue)\""))
+    for (index, termijn) in (catalog.betaaltermijnen ?? []).enumerated()
+    where !terms.insert(termijn.termijn).inserted {
+      add(
+        "$.betaaltermijnen[\(index)].termijn",
+        .duplicate("the payment term \"\(termijn.termijn.rawValue)\""))
     }
     for (index, kenmerk) in (catalog.kenmerken ?? []).enumerated() {
       checkText(kenmerk.naam, at: "$.kenmerken[\(index)].naam")
@@ -210,9 +236,11 @@ struct CatalogCheck {
 
   mutating func checkKey(_ key: String, at path: String) {
     let parts = key.split(separator: "-", omittingEmptySubsequences: false)
-    let isKebab = !key.isEmpty && parts.allSatisfy { part in
-      !part.isEmpty && part.allSatisfy { ("a"..."z").contains($0) || $0.isASCIIDigit }
-    }
+    let isKebab =
+      !key.isEmpty
+      && parts.allSatisfy { part in
+        !part.isEmpty && part.allSatisfy { ("a"..."z").contains($0) || $0.isASCIIDigit }
+      }
     if !isKebab { add(path, .malformedKey(key)) }
   }
 

@@ -66,7 +66,9 @@ extension Catalog {
     do {
       return try StrictJSONDecoder().decode(Catalog.self, from: data)
     } catch {
-      throw CatalogError(path: error.path.isEmpty ? "$" : error.path, problem: error.message, position: error.position)
+      throw CatalogError(
+        path: error.path.isEmpty ? "$" : error.path, problem: error.message,
+        position: error.position)
     }
   }
 
@@ -76,7 +78,9 @@ extension Catalog {
   /// The service with a key and its section, if any.
   public func dienst(_ key: String) -> (sectie: Sectie, dienst: Dienst)? {
     for sectie in secties {
-      if let dienst = sectie.diensten.first(where: { $0.sleutel == key }) { return (sectie, dienst) }
+      if let dienst = sectie.diensten.first(where: { $0.sleutel == key }) {
+        return (sectie, dienst)
+      }
     }
     return nil
   }

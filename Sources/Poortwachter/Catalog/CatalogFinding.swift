@@ -74,7 +74,8 @@ public struct CatalogFinding: Sendable, Equatable, CustomStringConvertible {
       "currency \"\(code)\" is not supported; only \"EUR\""
     case .unknownFootnote(let marker, let known):
       "footnote marker \"\(marker)\" has no footnote"
-        + (known.isEmpty ? "; the catalog has no \"voetnoten\"" : "; footnotes: \(known.joined(separator: ", "))")
+        + (known.isEmpty
+          ? "; the catalog has no \"voetnoten\"" : "; footnotes: \(known.joined(separator: ", "))")
     case .unusedFootnote(let marker):
       "footnote \"\(marker)\" is not referred to by any service or cell"
     case .duplicate(let what):
@@ -101,7 +102,9 @@ public struct CatalogFinding: Sendable, Equatable, CustomStringConvertible {
   }
 
   private func suggestion(for key: String, in known: [String]) -> String {
-    let close = known.first { $0.hasPrefix(key) || key.hasPrefix($0) } ?? NameSuggestion.closest(to: key, among: known)
+    let close =
+      known.first { $0.hasPrefix(key) || key.hasPrefix($0) }
+      ?? NameSuggestion.closest(to: key, among: known)
     return close.map { "; did you mean \"\($0)\"?" } ?? ""
   }
 }

@@ -59,7 +59,8 @@ public struct Kostenoverzicht: Sendable, Equatable, Encodable {
       switch self {
       case .inbegrepen: "inbegrepen in het pakket"
       case .tarief(let amount): amount.dutch
-      case .vergoeding(let share, let maximum): "vergoeding \(share.dutch)" + (maximum.map { ", \($0)" } ?? "")
+      case .vergoeding(let share, let maximum):
+        "vergoeding \(share.dutch)" + (maximum.map { ", \($0)" } ?? "")
       case .tekst(let text): text
       case .nietInbegrepen: "niet inbegrepen; tarief van de arbodienst"
       case .onbekend: "niet in de catalogus voor dit pakket"
@@ -90,14 +91,18 @@ extension Catalog {
   /// The Poortwachter steps that catalogs price, with their timeline rules.
   public static let geprijsdeStappen: [(stap: String, regel: String)] = [
     ("probleemanalyse", "TL-04"), ("planVanAanpak", "TL-05"), ("42eWeeksmelding", "TL-09"),
-    ("eerstejaarsevaluatie", "TL-11"), ("actueelOordeel", "TL-15"), ("reintegratieverslag", "TL-17"),
+    ("eerstejaarsevaluatie", "TL-11"), ("actueelOordeel", "TL-15"),
+    ("reintegratieverslag", "TL-17"),
   ]
 
   /// The costs of a case's steps under one of this catalog's packages.
-  public func kosten(for dossier: Verzuimdossier, timeline: Timeline, pakket key: String) throws(KostenError) -> Kostenoverzicht {
+  public func kosten(for dossier: Verzuimdossier, timeline: Timeline, pakket key: String)
+    throws(KostenError) -> Kostenoverzicht
+  {
     guard let pakket = pakket(key) else {
       let known = pakketten.map(\.sleutel).joined(separator: ", ")
-      throw KostenError(description: "the catalog \(sleutel) has no package \"\(key)\"; it has \(known)")
+      throw KostenError(
+        description: "the catalog \(sleutel) has no package \"\(key)\"; it has \(known)")
     }
     var regels: [Kostenoverzicht.Regel] = []
     var sofar = Money.zero
@@ -122,11 +127,13 @@ extension Catalog {
       }
       regels.append(
         Kostenoverzicht.Regel(
-          stap: stap, regel: rule, titel: step.title, datum: datum, gedaan: gedaan, dekking: dekking,
+          stap: stap, regel: rule, titel: step.title, datum: datum, gedaan: gedaan,
+          dekking: dekking,
           diensten: rows.filter { $0.cellen[key] != nil }.map(\.naam)))
     }
     return Kostenoverzicht(
-      referentie: dossier.referentie, peildatum: timeline.peildatum, catalogus: titel, pakket: pakket.naam,
+      referentie: dossier.referentie, peildatum: timeline.peildatum, catalogus: titel,
+      pakket: pakket.naam,
       grondslag: grondslag?.dutch, regels: regels, totaalTotNu: sofar, nogTeVerwachten: coming)
   }
 
@@ -134,12 +141,18 @@ extension Catalog {
   /// reimbursed share, then the catalog's words.
   static func dekking(_ cells: [Cel]) -> Kostenoverzicht.Dekking {
     if cells.contains(where: { $0.soort == .inbegrepen }) { return .inbegrepen }
-    if let price = cells.first(where: { $0.soort == .prijs })?.prijs { return .tarief(price.bedrag) }
-    if let share = cells.first(where: { $0.soort == .vergoeding }), let percentage = share.percentage {
+    if let price = cells.first(where: { $0.soort == .prijs })?.prijs {
+      return .tarief(price.bedrag)
+    }
+    if let share = cells.first(where: { $0.soort == .vergoeding }),
+      let percentage = share.percentage
+    {
       return .vergoeding(percentage, maximum: share.maximum)
     }
     if let text = cells.first(where: { $0.soort == .tekst })?.tekst { return .tekst(text) }
-    if cells.contains(where: { $0.soort == .nietInbegrepen || $0.soort == .factuur }) { return .nietInbegrepen }
+    if cells.contains(where: { $0.soort == .nietInbegrepen || $0.soort == .factuur }) {
+      return .nietInbegrepen
+    }
     return .onbekend
   }
 }

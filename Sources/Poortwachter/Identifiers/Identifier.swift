@@ -16,9 +16,15 @@ public enum Identifier {
       return .invalid(reason: "een BSN bestaat alleen uit cijfers")
     }
     let padded = digits.count == 8 ? "0" + digits : digits
-    guard padded.count == 9 else { return .invalid(reason: "een BSN heeft 9 cijfers, dit zijn er \(digits.count)") }
-    guard padded.contains(where: { $0 != "0" }) else { return .invalid(reason: "een BSN kan niet uit nullen bestaan") }
-    guard elfproef(padded) else { return .invalid(reason: "\(padded) voldoet niet aan de elfproef") }
+    guard padded.count == 9 else {
+      return .invalid(reason: "een BSN heeft 9 cijfers, dit zijn er \(digits.count)")
+    }
+    guard padded.contains(where: { $0 != "0" }) else {
+      return .invalid(reason: "een BSN kan niet uit nullen bestaan")
+    }
+    guard elfproef(padded) else {
+      return .invalid(reason: "\(padded) voldoet niet aan de elfproef")
+    }
     return .valid(normalized: padded)
   }
 
@@ -28,7 +34,8 @@ public enum Identifier {
     guard digits.count == 9, digits.allSatisfy(\.isASCIIDigit) else {
       return .invalid(reason: "een RSIN heeft 9 cijfers")
     }
-    return elfproef(digits) ? .valid(normalized: digits) : .invalid(reason: "\(digits) voldoet niet aan de elfproef")
+    return elfproef(digits)
+      ? .valid(normalized: digits) : .invalid(reason: "\(digits) voldoet niet aan de elfproef")
   }
 
   /// ID-LHN: `123456782L01`: nine digits, `L`, a two-digit subnummer other than 00 (⚠ an
@@ -37,10 +44,16 @@ public enum Identifier {
   public static func loonheffingennummer(_ text: String) -> Check {
     let value = strip(text, removing: " .").uppercased()
     let characters = Array(value)
-    guard characters.count == 12, characters[0..<9].allSatisfy(\.isASCIIDigit), characters[9] == "L",
+    guard characters.count == 12, characters[0..<9].allSatisfy(\.isASCIIDigit),
+      characters[9] == "L",
       characters[10...].allSatisfy(\.isASCIIDigit)
-    else { return .invalid(reason: "een loonheffingennummer heeft de vorm 123456782L01 (9 cijfers, L, 2 cijfers)") }
-    guard value.suffix(2) != "00" else { return .invalid(reason: "het subnummer 00 wordt niet uitgegeven") }
+    else {
+      return .invalid(
+        reason: "een loonheffingennummer heeft de vorm 123456782L01 (9 cijfers, L, 2 cijfers)")
+    }
+    guard value.suffix(2) != "00" else {
+      return .invalid(reason: "het subnummer 00 wordt niet uitgegeven")
+    }
     return .valid(normalized: value)
   }
 
@@ -84,12 +97,20 @@ public enum Identifier {
     let characters = Array(value)
     guard characters.count >= 15, characters.count <= 34,
       characters.allSatisfy({ $0.isASCIIDigit || ("A"..."Z").contains($0) }),
-      characters[0...1].allSatisfy({ ("A"..."Z").contains($0) }), characters[2...3].allSatisfy(\.isASCIIDigit)
-    else { return .invalid(reason: "een IBAN begint met een landcode en twee controlecijfers, zoals NL91ABNA0417164300") }
+      characters[0...1].allSatisfy({ ("A"..."Z").contains($0) }),
+      characters[2...3].allSatisfy(\.isASCIIDigit)
+    else {
+      return .invalid(
+        reason: "een IBAN begint met een landcode en twee controlecijfers, zoals NL91ABNA0417164300"
+      )
+    }
     if value.hasPrefix("NL") {
       guard characters.count == 18, characters[4...7].allSatisfy({ ("A"..."Z").contains($0) }),
         characters[8...].allSatisfy(\.isASCIIDigit)
-      else { return .invalid(reason: "een Nederlands IBAN heeft 18 tekens: NL, 2 cijfers, 4 letters, 10 cijfers") }
+      else {
+        return .invalid(
+          reason: "een Nederlands IBAN heeft 18 tekens: NL, 2 cijfers, 4 letters, 10 cijfers")
+      }
     }
     var remainder = 0
     for character in characters[4...] + characters[0..<4] {
@@ -97,7 +118,8 @@ public enum Identifier {
       let number = character.isASCIIDigit ? Int(scalar.value) - 48 : Int(scalar.value) - 55
       remainder = (number >= 10 ? remainder * 100 + number : remainder * 10 + number) % 97
     }
-    return remainder == 1 ? .valid(normalized: value) : .invalid(reason: "de controlecijfers van dit IBAN kloppen niet")
+    return remainder == 1
+      ? .valid(normalized: value) : .invalid(reason: "de controlecijfers van dit IBAN kloppen niet")
   }
 
   static func elfproef(_ nineDigits: String) -> Bool {
@@ -113,4 +135,3 @@ public enum Identifier {
     String(text.filter { !characters.contains($0) })
   }
 }
-

@@ -21,16 +21,19 @@ extension Money: CustomStringConvertible {
   /// Explains why `text` is not an amount, for error messages.
   public static func explainInvalid(_ text: String) -> String {
     if text.contains(",") {
-      return "expected an amount with a decimal point, like \"159.95\", found \"\(text)\" (no comma, no thousands separator)"
+      return
+        "expected an amount with a decimal point, like \"159.95\", found \"\(text)\" (no comma, no thousands separator)"
     }
-    return "expected an amount like \"159.95\" (digits, a point, at most two decimals), found \"\(text)\""
+    return
+      "expected an amount like \"159.95\" (digits, a point, at most two decimals), found \"\(text)\""
   }
 
   /// The machine form: `"159.95"`, `"-3.00"`, `"0.00"`.
   public var decimalText: String {
     let magnitude = cents.magnitude
     let fraction = magnitude % 100
-    return (cents < 0 ? "-" : "") + "\(magnitude / 100)." + (fraction < 10 ? "0" : "") + "\(fraction)"
+    return (cents < 0 ? "-" : "") + "\(magnitude / 100)." + (fraction < 10 ? "0" : "")
+      + "\(fraction)"
   }
 
   /// Dutch text: `€ 1.234,56`, `€ 0,00`, `€ -3,00`.
@@ -44,7 +47,8 @@ extension Money: CustomStringConvertible {
       digits.removeLast(3)
     }
     grouped = String(digits) + grouped
-    return "€ " + (cents < 0 ? "-" : "") + grouped + "," + (fraction < 10 ? "0" : "") + "\(fraction)"
+    return "€ " + (cents < 0 ? "-" : "") + grouped + "," + (fraction < 10 ? "0" : "")
+      + "\(fraction)"
   }
 
   public var description: String { dutch }
@@ -55,10 +59,13 @@ extension Money: Codable {
     let container = try decoder.singleValueContainer()
     guard let text = try? container.decode(String.self) else {
       throw DecodingError.dataCorruptedError(
-        in: container, debugDescription: "expected an amount as a string, like \"159.95\"; JSON numbers are not exact")
+        in: container,
+        debugDescription:
+          "expected an amount as a string, like \"159.95\"; JSON numbers are not exact")
     }
     guard let amount = Money(decimal: text) else {
-      throw DecodingError.dataCorruptedError(in: container, debugDescription: Money.explainInvalid(text))
+      throw DecodingError.dataCorruptedError(
+        in: container, debugDescription: Money.explainInvalid(text))
     }
     self = amount
   }
@@ -68,4 +75,3 @@ extension Money: Codable {
     try container.encode(decimalText)
   }
 }
-

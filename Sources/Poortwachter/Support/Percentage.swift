@@ -14,7 +14,9 @@ public struct Percentage: Sendable, Hashable, Comparable {
   /// A whole percentage: `.whole(21)` is 21%.
   public static func whole(_ percent: Int) -> Percentage { Percentage(basisPoints: percent * 100) }
 
-  public static func < (lhs: Percentage, rhs: Percentage) -> Bool { lhs.basisPoints < rhs.basisPoints }
+  public static func < (lhs: Percentage, rhs: Percentage) -> Bool {
+    lhs.basisPoints < rhs.basisPoints
+  }
 }
 
 extension Percentage: CustomStringConvertible {
@@ -52,12 +54,15 @@ extension Percentage: Codable {
     let container = try decoder.singleValueContainer()
     guard let text = try? container.decode(String.self) else {
       throw DecodingError.dataCorruptedError(
-        in: container, debugDescription: "expected a percentage as a string, like \"21\" or \"2.5\"")
+        in: container, debugDescription: "expected a percentage as a string, like \"21\" or \"2.5\""
+      )
     }
     guard let rate = Percentage(decimal: text) else {
       throw DecodingError.dataCorruptedError(
         in: container,
-        debugDescription: "expected a percentage from \"0\" to \"100\" with at most two decimals and a point, found \"\(text)\"")
+        debugDescription:
+          "expected a percentage from \"0\" to \"100\" with at most two decimals and a point, found \"\(text)\""
+      )
     }
     self = rate
   }

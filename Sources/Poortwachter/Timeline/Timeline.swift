@@ -13,7 +13,8 @@ public struct Timeline: Sendable, Equatable {
   /// extended one (art. 24).
   public let eindeWachttijd: CalendarDate?
 
-  public init(dossier: Verzuimdossier, on peildatum: CalendarDate, rules: TimelineRules = .standard) {
+  public init(dossier: Verzuimdossier, on peildatum: CalendarDate, rules: TimelineRules = .standard)
+  {
     self.peildatum = peildatum
     let tijdvak = Ziektetijdvak.current(
       periodes: dossier.verzuimperiodes, wazoVerlof: dossier.wazoVerlof ?? [], on: peildatum)
@@ -23,7 +24,8 @@ public struct Timeline: Sendable, Equatable {
       self.eindeWachttijd = nil
       return
     }
-    var builder = TimelineBuilder(dossier: dossier, tijdvak: tijdvak, peildatum: peildatum, rules: rules)
+    var builder = TimelineBuilder(
+      dossier: dossier, tijdvak: tijdvak, peildatum: peildatum, rules: rules)
     self.eindeWachttijd = builder.eindeWachttijd
     self.steps = builder.build()
   }
@@ -61,12 +63,15 @@ struct TimelineBuilder {
   /// The day after which the employer's steps lapse: recovery, or leaving employment.
   let ending: (date: CalendarDate, reason: String)?
 
-  init(dossier: Verzuimdossier, tijdvak: Ziektetijdvak, peildatum: CalendarDate, rules: TimelineRules) {
+  init(
+    dossier: Verzuimdossier, tijdvak: Ziektetijdvak, peildatum: CalendarDate, rules: TimelineRules
+  ) {
     self.dossier = dossier
     self.tijdvak = tijdvak
     self.peildatum = peildatum
     self.rules = rules
-    self.eindeWachttijd = dossier.verlengingLoondoorbetaling?.nieuweEinddatum ?? tijdvak.date(ofDay: Dag.wachttijd)
+    self.eindeWachttijd =
+      dossier.verlengingLoondoorbetaling?.nieuweEinddatum ?? tijdvak.date(ofDay: Dag.wachttijd)
     var ending: (CalendarDate, String)? = nil
     if let last = tijdvak.lastSickDay {
       ending = (last, "hersteld op \(last.adding(days: 1).dutch)")
@@ -94,7 +99,8 @@ struct TimelineBuilder {
     steps.append(
       step(
         "TL-02", "S2", "Ziekmelding bij bedrijfsarts of arbodienst",
-        due: d1.adding(days: rules.arbodienstMeldingDays), done: dossier.ziekmelding?.datumMeldingArbodienst,
+        due: d1.adding(days: rules.arbodienstMeldingDays),
+        done: dossier.ziekmelding?.datumMeldingArbodienst,
         source: "Regeling procesgang art. 2 lid 1",
         note: "de Regeling zegt 'tijdig'; \(rules.arbodienstMeldingDays) dagen is de praktijk"))
 
@@ -107,8 +113,11 @@ struct TimelineBuilder {
         "TL-04", "S3", "Probleemanalyse door de bedrijfsarts",
         due: tijdvak.date(ofDay: rules.probleemanalyseWarningDay), done: pa?.datum,
         source: "Regeling procesgang art. 2 lid 2–3",
-        notApplicable: paNotNeeded ? "de bedrijfsarts verwacht geen dreigend langdurig verzuim" : nil,
-        note: "uiterlijk dag \(rules.probleemanalyseWarningDay) (week 6); na dag \(rules.probleemanalyseErrorDay) een fout (CNT-01)"))
+        notApplicable: paNotNeeded
+          ? "de bedrijfsarts verwacht geen dreigend langdurig verzuim" : nil,
+        note:
+          "uiterlijk dag \(rules.probleemanalyseWarningDay) (week 6); na dag \(rules.probleemanalyseErrorDay) een fout (CNT-01)"
+      ))
 
     let noPlan = paNotNeeded || pa?.geenBenutbareMogelijkheden == true
     let planDue = pa?.datum.map { $0.adding(days: 14) } ?? tijdvak.date(ofDay: Dag.plan)
@@ -117,18 +126,23 @@ struct TimelineBuilder {
       step(
         "TL-05", "S4", "Plan van aanpak", due: planDue, done: plan?.datum,
         source: "Regeling procesgang art. 4 lid 1; Wet WIA art. 25 lid 2",
-        notApplicable: noPlan && plan == nil ? "de probleemanalyse ziet geen benutbare mogelijkheden (PA-07)" : nil,
-        note: pa?.datum != nil ? "twee weken na de probleemanalyse" : "week 8 (geen probleemanalyse vastgelegd)"))
+        notApplicable: noPlan && plan == nil
+          ? "de probleemanalyse ziet geen benutbare mogelijkheden (PA-07)" : nil,
+        note: pa?.datum != nil
+          ? "twee weken na de probleemanalyse" : "week 8 (geen probleemanalyse vastgelegd)"))
 
     if let planDate = plan?.datum {
-      let records = [planDate] + (dossier.evaluaties ?? []).compactMap(\.datum)
+      let records =
+        [planDate] + (dossier.evaluaties ?? []).compactMap(\.datum)
         + (dossier.bijstellingenPlanVanAanpak ?? []).compactMap(\.datum)
         + [dossier.eerstejaarsevaluatie?.datum].compactMap { $0 }
       let last = records.filter { $0 <= peildatum }.max() ?? planDate
       steps.append(
         step(
-          "TL-07", "S5", "Evaluatie van het plan van aanpak", due: last.adding(days: rules.evaluatieIntervalDays),
-          done: nil, source: "Regeling procesgang art. 4 lid 2 b; UWV: ten minste eens per zes weken",
+          "TL-07", "S5", "Evaluatie van het plan van aanpak",
+          due: last.adding(days: rules.evaluatieIntervalDays),
+          done: nil,
+          source: "Regeling procesgang art. 4 lid 2 b; UWV: ten minste eens per zes weken",
           note: "laatste evaluatiemoment \(last.dutch)"))
     }
 
@@ -138,7 +152,8 @@ struct TimelineBuilder {
         "TL-09", "S6", "Ziekmelding langdurig zieke werknemer aan UWV (42e week)",
         due: tijdvak.date(ofDay: Dag.melding42), done: dossier.melding42eWeek?.datum,
         source: "ZW art. 38 lid 1",
-        notApplicable: exempt && dossier.melding42eWeek == nil ? "vangnetter, al bij UWV gemeld (ZW art. 38 lid 4)" : nil,
+        notApplicable: exempt && dossier.melding42eWeek == nil
+          ? "vangnetter, al bij UWV gemeld (ZW art. 38 lid 4)" : nil,
         note: "uiterlijk de eerste dag na 42 weken ongeschiktheid"))
 
     steps.append(
@@ -150,19 +165,22 @@ struct TimelineBuilder {
     steps.append(
       step(
         "TL-11", "S7", "Eerstejaarsevaluatie", due: tijdvak.date(ofDay: Dag.eerstejaars),
-        done: dossier.eerstejaarsevaluatie?.datum, source: "Regeling procesgang art. 4 lid 2 b, art. 6 lid 1 h"))
+        done: dossier.eerstejaarsevaluatie?.datum,
+        source: "Regeling procesgang art. 4 lid 2 b, art. 6 lid 1 h"))
 
     steps.append(
       informative(
         "TL-12", "Laatste week voor een aanvraag van een vervroegde IVA-uitkering",
         due: tijdvak.date(ofDay: Dag.vervroegdeIVA), source: "Wet WIA art. 23 lid 6, art. 66",
-        note: "alleen als de bedrijfsarts duurzame volledige arbeidsongeschiktheid verwacht; week 68"))
+        note:
+          "alleen als de bedrijfsarts duurzame volledige arbeidsongeschiktheid verwacht; week 68"))
 
     // Only once the melding is overdue: before that, the 81-week limit is nobody's concern.
     if let melding = steps.last(where: { $0.rule == "TL-09" }), case .overdue = melding.state {
       steps.append(
         informative(
-          "TL-13", "Zonder 42e-weeksmelding maakt een late UWV-brief een late WIA-aanvraag niet meer tijdig",
+          "TL-13",
+          "Zonder 42e-weeksmelding maakt een late UWV-brief een late WIA-aanvraag niet meer tijdig",
           due: tijdvak.date(ofDay: Dag.melding42Afgrens), source: "Wet WIA art. 64 lid 6",
           note: "81 weken; de 42e-weeksmelding ontbreekt"))
     }
@@ -176,7 +194,8 @@ struct TimelineBuilder {
     let rivDue = eindeWachttijd.map { $0.adding(days: -Dag.riv) }
     steps.append(
       step(
-        "TL-15", "S8", "Actueel oordeel van de bedrijfsarts", due: rivDue, done: dossier.actueelOordeel?.datum,
+        "TL-15", "S8", "Actueel oordeel van de bedrijfsarts", due: rivDue,
+        done: dossier.actueelOordeel?.datum,
         source: "Regeling procesgang art. 6 lid 1 i–k", note: "vóór de eindevaluatie"))
     steps.append(
       step(
@@ -190,19 +209,22 @@ struct TimelineBuilder {
     steps.append(
       step(
         "TL-18", "S11", "WIA-aanvraag door de werknemer",
-        due: eindeWachttijd.map { $0.adding(days: -Dag.aanvraag) }, done: dossier.wiaAanvraag?.datum,
+        due: eindeWachttijd.map { $0.adding(days: -Dag.aanvraag) },
+        done: dossier.wiaAanvraag?.datum,
         source: "Wet WIA art. 64 lid 3, art. 65", note: "11 weken vóór het einde van de wachttijd"))
     steps.append(
       informative(
         "TL-20", "Uiterste datum beschikking loonsanctie UWV",
-        due: eindeWachttijd.map { $0.adding(days: -Dag.loonsanctie) }, source: "Wet WIA art. 25 lid 9–11"))
+        due: eindeWachttijd.map { $0.adding(days: -Dag.loonsanctie) },
+        source: "Wet WIA art. 25 lid 9–11"))
 
     if let ziekUitDienst = ziekUitDienstStep() { steps.append(ziekUitDienst) }
     if let verlenging = dossier.verlengingLoondoorbetaling {
       steps.append(
         informative(
           "TL-23", "Vrijwillige verlenging loondoorbetaling", due: verlenging.nieuweEinddatum,
-          source: "Wet WIA art. 24", note: verlenging.aanvraagdatum.map { "aangevraagd op \($0.dutch)" }))
+          source: "Wet WIA art. 24",
+          note: verlenging.aanvraagdatum.map { "aangevraagd op \($0.dutch)" }))
     }
     steps.append(eindeLoondoorbetaling())
     return steps
@@ -215,24 +237,30 @@ struct TimelineBuilder {
     let d1 = tijdvak.eersteZiektedag
     let (due, note): (CalendarDate, String) =
       switch category {
-      case .orgaandonatie, .zwangerschap, .noRiskPolis: (d1.adding(days: 42), "de eerste dag na zes weken (ZW art. 38a lid 3)")
+      case .orgaandonatie, .zwangerschap, .noRiskPolis:
+        (d1.adding(days: 42), "de eerste dag na zes weken (ZW art. 38a lid 3)")
       case .overig: (d1.adding(days: 3), "de vierde dag van ongeschiktheid (ZW art. 38a lid 2)")
       }
     return step(
       "TL-03", "S1", "Ziekmelding vangnetter bij UWV (via de arbodienst)", due: due,
-      done: dossier.bedrijfsartsDossier?.datumMeldingVangnetUWV, source: "ZW art. 38, 38a, 38b", note: note)
+      done: dossier.bedrijfsartsDossier?.datumMeldingVangnetUWV, source: "ZW art. 38, 38a, 38b",
+      note: note)
   }
 
   private func eindeLoondoorbetaling() -> TimelineStep {
     var end = eindeWachttijd
     var note = "104 weken"
-    if dossier.verlengingLoondoorbetaling?.nieuweEinddatum != nil { note = "verlengd (Wet WIA art. 24)" }
+    if dossier.verlengingLoondoorbetaling?.nieuweEinddatum != nil {
+      note = "verlengd (Wet WIA art. 24)"
+    }
     if let sanctie = dossier.loonsanctie, let weeks = sanctie.weken, let base = end {
       let sanctionEnd = base.adding(days: min(weeks, 52) * 7)
       end = min(sanctie.einddatum ?? sanctionEnd, sanctionEnd)
       note += "; loonsanctie van \(min(weeks, 52)) weken (Wet WIA art. 25 lid 9)"
     }
-    return informative("TL-22", "Einde loondoorbetaling bij ziekte", due: end, source: "BW 7:629 lid 1, lid 11; Wet WIA art. 23 lid 1", note: note)
+    return informative(
+      "TL-22", "Einde loondoorbetaling bij ziekte", due: end,
+      source: "BW 7:629 lid 1, lid 11; Wet WIA art. 23 lid 1", note: note)
   }
 
   private func ziekUitDienstStep() -> TimelineStep? {
@@ -243,8 +271,13 @@ struct TimelineBuilder {
     let (what, done): (String, CalendarDate?) =
       switch days {
       case ..<42: ("ziekmelding bij UWV; geen re-integratieverslag nodig", laatsteWerkdag)
-      case ..<70: ("ziekmelding bij UWV en verkort re-integratieverslag", dossier.verkortReintegratieverslag?.datum)
-      default: ("ziekmelding bij UWV en volledig re-integratieverslag", dossier.reintegratieverslag?.datum)
+      case ..<70:
+        (
+          "ziekmelding bij UWV en verkort re-integratieverslag",
+          dossier.verkortReintegratieverslag?.datum
+        )
+      default:
+        ("ziekmelding bij UWV en volledig re-integratieverslag", dossier.reintegratieverslag?.datum)
       }
     return TimelineStep(
       rule: "TL-24", step: "S12", title: "Ziek uit dienst: \(what)", due: laatsteWerkdag,
@@ -270,10 +303,14 @@ struct TimelineBuilder {
     } else {
       state = .notApplicable(reason: ending?.reason ?? "niet bereikt")
     }
-    return TimelineStep(rule: rule, step: stepID, title: title, due: due, ziekteweek: week, state: state, source: source, note: note)
+    return TimelineStep(
+      rule: rule, step: stepID, title: title, due: due, ziekteweek: week, state: state,
+      source: source, note: note)
   }
 
-  private func informative(_ rule: String, _ title: String, due: CalendarDate?, source: String, note: String? = nil) -> TimelineStep {
+  private func informative(
+    _ rule: String, _ title: String, due: CalendarDate?, source: String, note: String? = nil
+  ) -> TimelineStep {
     let state: TimelineStep.State
     if let reason = lapsed(due) {
       state = .notApplicable(reason: reason)
@@ -283,7 +320,8 @@ struct TimelineBuilder {
       state = .notApplicable(reason: "niet bereikt")
     }
     return TimelineStep(
-      rule: rule, step: nil, title: title, due: due, ziekteweek: due.map { tijdvak.ziekteweek(on: $0) },
+      rule: rule, step: nil, title: title, due: due,
+      ziekteweek: due.map { tijdvak.ziekteweek(on: $0) },
       state: state, source: source, note: note)
   }
 

@@ -24,7 +24,9 @@ public struct TimelineRules: Sendable, Equatable {
   public static let standard = TimelineRules()
 
   func isExemptFromMelding42(_ dossier: Verzuimdossier) -> Bool {
-    if let category = dossier.bedrijfsartsDossier?.vangnetCategorie { return category.isExemptFromMelding42 }
+    if let category = dossier.bedrijfsartsDossier?.vangnetCategorie {
+      return category.isExemptFromMelding42
+    }
     return dossier.werknemer.vangnet == true && vangnetExemptsMelding42
   }
 }

@@ -52,13 +52,16 @@ extension TimelineStep.State: Encodable {
   public var dutch: String {
     switch self {
     case .done(let date, let late):
-      late > 0 ? "gedaan op \(date.dutch), \(TimelineStep.days(late)) te laat" : "gedaan op \(date.dutch)"
+      late > 0
+        ? "gedaan op \(date.dutch), \(TimelineStep.days(late)) te laat" : "gedaan op \(date.dutch)"
     case .due(let days):
       days == 0 ? "vandaag uiterlijk" : "open, nog \(TimelineStep.days(days))"
     case .overdue(let days): "\(TimelineStep.days(days)) te laat"
     case .notApplicable(let reason): "niet van toepassing: \(reason)"
     case .informative(let days):
-      days >= 0 ? "ter informatie, over \(TimelineStep.days(days))" : "ter informatie, \(TimelineStep.days(-days)) geleden"
+      days >= 0
+        ? "ter informatie, over \(TimelineStep.days(days))"
+        : "ter informatie, \(TimelineStep.days(-days)) geleden"
     }
   }
 }

@@ -36,7 +36,8 @@ public struct Ziektetijdvak: Sendable, Equatable {
     for segment in segments {
       guard segment.start <= date else { break }
       let last = min(segment.end ?? date, date)
-      count += last.days(since: segment.start) + 1 - excludedDays(from: segment.start, through: last)
+      count +=
+        last.days(since: segment.start) + 1 - excludedDays(from: segment.start, through: last)
     }
     return count
   }
@@ -61,7 +62,9 @@ public struct Ziektetijdvak: Sendable, Equatable {
         }
         let nextLeave = excluded.filter { $0.start > day }.map(\.start).min()
         var runEnd = segment.end
-        if let nextLeave, runEnd.map({ nextLeave <= $0 }) ?? true { runEnd = nextLeave.adding(days: -1) }
+        if let nextLeave, runEnd.map({ nextLeave <= $0 }) ?? true {
+          runEnd = nextLeave.adding(days: -1)
+        }
         let runLength = runEnd.map { $0.days(since: day) + 1 } ?? Int.max
         if remaining <= runLength { return day.adding(days: remaining - 1) }
         remaining -= runLength
@@ -91,7 +94,9 @@ extension Ziektetijdvak {
   public static func all(
     periodes: [Verzuimperiode], wazoVerlof: [WazoVerlof] = []
   ) -> [Ziektetijdvak] {
-    let order = periodes.indices.sorted { periodes[$0].eersteZiektedag < periodes[$1].eersteZiektedag }
+    let order = periodes.indices.sorted {
+      periodes[$0].eersteZiektedag < periodes[$1].eersteZiektedag
+    }
     let leave = wazoVerlof.map { Segment(start: $0.van, end: $0.totEnMet) }
     var result: [Ziektetijdvak] = []
     var segments: [Segment] = []
@@ -99,13 +104,15 @@ extension Ziektetijdvak {
     var previousEnd: CalendarDate? = nil
     for index in order {
       let periode = periodes[index]
-      let segment = Segment(start: periode.eersteZiektedag, end: periode.hersteldatum?.adding(days: -1))
+      let segment = Segment(
+        start: periode.eersteZiektedag, end: periode.hersteldatum?.adding(days: -1))
       if let previousEnd, !segments.isEmpty {
         let fitFrom = previousEnd.adding(days: 1)
         let fitThrough = periode.eersteZiektedag.adding(days: -1)
         let leaveDays = overlap(of: leave, from: fitFrom, through: fitThrough)
         let fitDays = max(0, fitThrough.days(since: fitFrom) + 1 - leaveDays)
-        let chains = fitDays <= maximumChainingGap
+        let chains =
+          fitDays <= maximumChainingGap
           && (leaveDays == 0 || periode.zelfdeOorzaakAlsVorige == true)
         if !chains {
           result.append(Ziektetijdvak(segments: segments, periodIndices: indices, excluded: leave))
@@ -145,7 +152,8 @@ extension Ziektetijdvak {
     return closed
   }
 
-  private static func overlap(of leave: [Segment], from: CalendarDate, through: CalendarDate) -> Int {
+  private static func overlap(of leave: [Segment], from: CalendarDate, through: CalendarDate) -> Int
+  {
     guard from <= through else { return 0 }
     var count = 0
     for stretch in leave {

@@ -6,8 +6,10 @@ enum Bron {
   static func vorm(_ article: String) -> String { "\(vorm) art. \(article)" }
   static let beoordelingskader = "Beleidsregels beoordelingskader poortwachter (UWV)"
   static let ap = "AP, Beleidsregels De zieke werknemer (2016)"
-  static let uwvFormulieren = "UWV, re-integratieverslag indienen (BSN en handtekening op elk document)"
-  static let bsn = "Wet algemene bepalingen burgerservicenummer (elfproef); UWV: BSN op elk document"
+  static let uwvFormulieren =
+    "UWV, re-integratieverslag indienen (BSN en handtekening op elk document)"
+  static let bsn =
+    "Wet algemene bepalingen burgerservicenummer (elfproef); UWV: BSN op elk document"
   static let loonheffingennummer = "Belastingdienst: loonheffingennummer = RSIN/BSN + L + subnummer"
   static let kvk = "Handelsregisterwet 2007: KVK-nummer van 8 cijfers, vestigingsnummer van 12"
   static let postcode = "PostNL-postcodesystematiek: 4 cijfers en 2 letters"

@@ -13,7 +13,8 @@ extension DossierCheck {
   }
 
   var ziekUitDienst: (date: CalendarDate, days: Int)? {
-    guard let laatste = dossier.werknemer.dienstverband?.laatsteWerkdag, let tijdvak, laatste >= tijdvak.eersteZiektedag,
+    guard let laatste = dossier.werknemer.dienstverband?.laatsteWerkdag, let tijdvak,
+      laatste >= tijdvak.eersteZiektedag,
       tijdvak.lastSickDay.map({ laatste <= $0 }) ?? true
     else { return nil }
     return (laatste, laatste.days(since: tijdvak.eersteZiektedag))
@@ -27,32 +28,67 @@ extension DossierCheck {
     if let ao = dossier.actueelOordeel {
       let path = "$.actueelOordeel"
       requireOpsteller(ao.opsteller, datum: ao.datum, .s8, path, document: "het actueel oordeel")
-      require(ao.verloop, "AO-01", .s8, path + ".verloop", "het verloop van de ongeschiktheid", Bron.regeling("6 lid 1 j"))
-      require(ao.beperkingenEnMogelijkheden, "AO-02", .s8, path + ".beperkingenEnMogelijkheden", "de actuele beperkingen en mogelijkheden", Bron.regeling("6 lid 1 j, art. 7"))
-      require(ao.kwaliteitArbeidsrelatie, "AO-03", .s8, path + ".kwaliteitArbeidsrelatie", "het oordeel van de bedrijfsarts over de kwaliteit van de arbeidsrelatie", Bron.regeling("6 lid 1 i") + "; " + Bron.vorm("2 lid 9"))
-      require(ao.passendeArbeid, "AO-04", .s8, path + ".passendeArbeid", "het oordeel van de bedrijfsarts over passende arbeid bij de werkgever", Bron.regeling("6 lid 1 k") + "; " + Bron.vorm("2 lid 9"))
+      require(
+        ao.verloop, "AO-01", .s8, path + ".verloop", "het verloop van de ongeschiktheid",
+        Bron.regeling("6 lid 1 j"))
+      require(
+        ao.beperkingenEnMogelijkheden, "AO-02", .s8, path + ".beperkingenEnMogelijkheden",
+        "de actuele beperkingen en mogelijkheden", Bron.regeling("6 lid 1 j, art. 7"))
+      require(
+        ao.kwaliteitArbeidsrelatie, "AO-03", .s8, path + ".kwaliteitArbeidsrelatie",
+        "het oordeel van de bedrijfsarts over de kwaliteit van de arbeidsrelatie",
+        Bron.regeling("6 lid 1 i") + "; " + Bron.vorm("2 lid 9"))
+      require(
+        ao.passendeArbeid, "AO-04", .s8, path + ".passendeArbeid",
+        "het oordeel van de bedrijfsarts over passende arbeid bij de werkgever",
+        Bron.regeling("6 lid 1 k") + "; " + Bron.vorm("2 lid 9"))
     } else if isDue {
-      add("TL-15", .fout, .s8, "$.actueelOordeel", "het actueel oordeel van de bedrijfsarts ontbreekt (\(dueText))", Bron.regeling("6 lid 1 i–k"))
+      add(
+        "TL-15", .fout, .s8, "$.actueelOordeel",
+        "het actueel oordeel van de bedrijfsarts ontbreekt (\(dueText))",
+        Bron.regeling("6 lid 1 i–k"))
     }
 
     if let ee = dossier.eindevaluatie {
       let path = "$.eindevaluatie"
       requireOpsteller(ee.opsteller, datum: ee.datum, .s9, path, document: "de eindevaluatie")
-      require(ee.uitvoeringAfspraken, "EE-01", .s9, path + ".uitvoeringAfspraken", "de evaluatie van de uitvoering van de afspraken", Bron.regeling("6 lid 1 h"))
-      require(dossier.werkgever.aardVanHetBedrijf, "EE-02", .s9, "$.werkgever.aardVanHetBedrijf", "de aard van het bedrijf", Bron.regeling("6 lid 1 b") + "; " + Bron.vorm("2 lid 5"))
-      require(ee.kwaliteitArbeidsrelatie, "EE-03", .s9, path + ".kwaliteitArbeidsrelatie", "het oordeel van de werkgever over de kwaliteit van de arbeidsrelatie", Bron.regeling("6 lid 1 i") + "; " + Bron.vorm("2 lid 10"))
-      require(ee.passendeArbeid, "EE-04", .s9, path + ".passendeArbeid", "het oordeel van de werkgever over passende arbeid", Bron.regeling("6 lid 1 k") + "; " + Bron.vorm("2 lid 10"))
+      require(
+        ee.uitvoeringAfspraken, "EE-01", .s9, path + ".uitvoeringAfspraken",
+        "de evaluatie van de uitvoering van de afspraken", Bron.regeling("6 lid 1 h"))
+      require(
+        dossier.werkgever.aardVanHetBedrijf, "EE-02", .s9, "$.werkgever.aardVanHetBedrijf",
+        "de aard van het bedrijf", Bron.regeling("6 lid 1 b") + "; " + Bron.vorm("2 lid 5"))
+      require(
+        ee.kwaliteitArbeidsrelatie, "EE-03", .s9, path + ".kwaliteitArbeidsrelatie",
+        "het oordeel van de werkgever over de kwaliteit van de arbeidsrelatie",
+        Bron.regeling("6 lid 1 i") + "; " + Bron.vorm("2 lid 10"))
+      require(
+        ee.passendeArbeid, "EE-04", .s9, path + ".passendeArbeid",
+        "het oordeel van de werkgever over passende arbeid",
+        Bron.regeling("6 lid 1 k") + "; " + Bron.vorm("2 lid 10"))
       if let ao = dossier.actueelOordeel {
         if let aoDate = ao.datum, let eeDate = ee.datum, aoDate > eeDate {
-          add("EE-05", .fout, .s9, path + ".datum", "de eindevaluatie (\(eeDate.dutch)) gaat vooraf aan het actueel oordeel (\(aoDate.dutch)); zij moet erop berusten", "UWV; " + Bron.identificatie)
+          add(
+            "EE-05", .fout, .s9, path + ".datum",
+            "de eindevaluatie (\(eeDate.dutch)) gaat vooraf aan het actueel oordeel (\(aoDate.dutch)); zij moet erop berusten",
+            "UWV; " + Bron.identificatie)
         }
       } else {
-        add("EE-05", .fout, .s9, "$.actueelOordeel", "de eindevaluatie berust op een actueel oordeel, maar dat ontbreekt", "UWV, Werkwijzer Poortwachter")
+        add(
+          "EE-05", .fout, .s9, "$.actueelOordeel",
+          "de eindevaluatie berust op een actueel oordeel, maar dat ontbreekt",
+          "UWV, Werkwijzer Poortwachter")
       }
-      requireSignature(ee.ondertekeningWerkgever, .s9, path + ".ondertekeningWerkgever", party: "werkgever", code: "DOC-ALL-03", source: Bron.uwvFormulieren)
-      requireSignature(ee.ondertekeningWerknemer, .s9, path + ".ondertekeningWerknemer", party: "werknemer", code: "DOC-ALL-03", source: Bron.uwvFormulieren)
+      requireSignature(
+        ee.ondertekeningWerkgever, .s9, path + ".ondertekeningWerkgever", party: "werkgever",
+        code: "DOC-ALL-03", source: Bron.uwvFormulieren)
+      requireSignature(
+        ee.ondertekeningWerknemer, .s9, path + ".ondertekeningWerknemer", party: "werknemer",
+        code: "DOC-ALL-03", source: Bron.uwvFormulieren)
     } else if isDue {
-      add("TL-16", .fout, .s9, "$.eindevaluatie", "de eindevaluatie ontbreekt (\(dueText))", Bron.regeling("6 lid 1 h"))
+      add(
+        "TL-16", .fout, .s9, "$.eindevaluatie", "de eindevaluatie ontbreekt (\(dueText))",
+        Bron.regeling("6 lid 1 h"))
     }
 
     checkVerslagItems(isDue: isDue, dueText: dueText)
@@ -65,47 +101,100 @@ extension DossierCheck {
     guard riv != nil || isDue else { return }
     let path = "$.reintegratieverslag"
     if let riv {
-      requireOpsteller(riv.opsteller, datum: riv.datum, .s10, path, document: "het re-integratieverslag")
+      requireOpsteller(
+        riv.opsteller, datum: riv.datum, .s10, path, document: "het re-integratieverslag")
       if let due = fullVerslagDue, let datum = riv.datum, datum > due {
-        add("TL-17", .waarschuwing, .s10, path + ".datum", "het re-integratieverslag is opgesteld op \(datum.dutch), na \(due.dutch)", "Wet WIA art. 25 lid 3")
+        add(
+          "TL-17", .waarschuwing, .s10, path + ".datum",
+          "het re-integratieverslag is opgesteld op \(datum.dutch), na \(due.dutch)",
+          "Wet WIA art. 25 lid 3")
       }
-      require(riv.kopieAanWerknemer, "TL-17", .s10, path + ".kopieAanWerknemer", "de datum waarop de werknemer een kopie kreeg", "Wet WIA art. 25 lid 3", severity: .waarschuwing)
+      require(
+        riv.kopieAanWerknemer, "TL-17", .s10, path + ".kopieAanWerknemer",
+        "de datum waarop de werknemer een kopie kreeg", "Wet WIA art. 25 lid 3",
+        severity: .waarschuwing)
     } else {
-      add("TL-17", .waarschuwing, .s10, path, "het re-integratieverslag is nog niet samengesteld (\(dueText))", "Wet WIA art. 25 lid 3")
+      add(
+        "TL-17", .waarschuwing, .s10, path,
+        "het re-integratieverslag is nog niet samengesteld (\(dueText))", "Wet WIA art. 25 lid 3")
     }
-    let w = dossier.werknemer, g = dossier.werkgever
+    let w = dossier.werknemer
+    let g = dossier.werkgever
     let item = { (letter: String) in "RIV-\(letter)" }
     let bron = { (letter: String) in Bron.regeling("6 lid 1 \(letter)") }
-    if w.naam == nil || w.bsn == nil || g.naam == nil || g.loonheffingennummer == nil || dossier.bedrijfsarts?.naam == nil || dossier.arbodienst?.naam == nil {
-      add(item("a"), .fout, .s10, "$", "de administratieve gegevens van werknemer, werkgever en bedrijfsarts/arbodienst zijn niet compleet", bron("a"))
+    if w.naam == nil || w.bsn == nil || g.naam == nil || g.loonheffingennummer == nil
+      || dossier.bedrijfsarts?.naam == nil || dossier.arbodienst?.naam == nil
+    {
+      add(
+        item("a"), .fout, .s10, "$",
+        "de administratieve gegevens van werknemer, werkgever en bedrijfsarts/arbodienst zijn niet compleet",
+        bron("a"))
     }
-    require(g.aardVanHetBedrijf, item("b"), .s10, "$.werkgever.aardVanHetBedrijf", "de aard van het bedrijf", bron("b"))
-    require(w.functie, item("c"), .s10, "$.werknemer.functie", "de functie van de werknemer", bron("c"))
-    require(w.bekwaamheden, item("d"), .s10, "$.werknemer.bekwaamheden", "de bekwaamheden van de werknemer", bron("d"))
-    require(dossier.probleemanalyse, item("f"), .s10, "$.probleemanalyse", "de probleemanalyse (oordeel en advies van de bedrijfsarts)", bron("f"))
+    require(
+      g.aardVanHetBedrijf, item("b"), .s10, "$.werkgever.aardVanHetBedrijf",
+      "de aard van het bedrijf", bron("b"))
+    require(
+      w.functie, item("c"), .s10, "$.werknemer.functie", "de functie van de werknemer", bron("c"))
+    require(
+      w.bekwaamheden, item("d"), .s10, "$.werknemer.bekwaamheden",
+      "de bekwaamheden van de werknemer", bron("d"))
+    require(
+      dossier.probleemanalyse, item("f"), .s10, "$.probleemanalyse",
+      "de probleemanalyse (oordeel en advies van de bedrijfsarts)", bron("f"))
     if dossier.probleemanalyse?.geenBenutbareMogelijkheden != true {
-      require(dossier.planVanAanpak, item("g"), .s10, "$.planVanAanpak", "het plan van aanpak", bron("g"))
+      require(
+        dossier.planVanAanpak, item("g"), .s10, "$.planVanAanpak", "het plan van aanpak", bron("g"))
     }
-    if let tijdvak, let week52 = tijdvak.date(ofDay: Dag.eerstejaars), week52 <= (employerStepsEnd ?? week52) {
-      require(dossier.eerstejaarsevaluatie, item("h"), .s10, "$.eerstejaarsevaluatie", "de eerstejaarsevaluatie", bron("h"))
+    if let tijdvak, let week52 = tijdvak.date(ofDay: Dag.eerstejaars),
+      week52 <= (employerStepsEnd ?? week52)
+    {
+      require(
+        dossier.eerstejaarsevaluatie, item("h"), .s10, "$.eerstejaarsevaluatie",
+        "de eerstejaarsevaluatie", bron("h"))
     }
-    require(dossier.eindevaluatie, item("h"), .s10, "$.eindevaluatie", "de meest recente evaluatie (eindevaluatie)", bron("h"))
-    require(dossier.actueelOordeel?.kwaliteitArbeidsrelatie, item("i"), .s10, "$.actueelOordeel.kwaliteitArbeidsrelatie", "het oordeel van de bedrijfsarts over de arbeidsrelatie", bron("i"))
-    require(dossier.eindevaluatie?.kwaliteitArbeidsrelatie, item("i"), .s10, "$.eindevaluatie.kwaliteitArbeidsrelatie", "het oordeel van de werkgever over de arbeidsrelatie", bron("i"))
-    require(dossier.actueelOordeel?.beperkingenEnMogelijkheden, item("j"), .s10, "$.actueelOordeel.beperkingenEnMogelijkheden", "het actuele oordeel van de bedrijfsarts over beperkingen en mogelijkheden", bron("j"))
-    require(dossier.actueelOordeel?.passendeArbeid, item("k"), .s10, "$.actueelOordeel.passendeArbeid", "het oordeel van de bedrijfsarts over passende arbeid", bron("k"))
-    require(dossier.eindevaluatie?.passendeArbeid, item("k"), .s10, "$.eindevaluatie.passendeArbeid", "het oordeel van de werkgever over passende arbeid", bron("k"))
-    require(dossier.oordeelWerknemer, item("l"), .s10, "$.oordeelWerknemer", "de mening van de werknemer", bron("l"))
+    require(
+      dossier.eindevaluatie, item("h"), .s10, "$.eindevaluatie",
+      "de meest recente evaluatie (eindevaluatie)", bron("h"))
+    require(
+      dossier.actueelOordeel?.kwaliteitArbeidsrelatie, item("i"), .s10,
+      "$.actueelOordeel.kwaliteitArbeidsrelatie",
+      "het oordeel van de bedrijfsarts over de arbeidsrelatie", bron("i"))
+    require(
+      dossier.eindevaluatie?.kwaliteitArbeidsrelatie, item("i"), .s10,
+      "$.eindevaluatie.kwaliteitArbeidsrelatie",
+      "het oordeel van de werkgever over de arbeidsrelatie", bron("i"))
+    require(
+      dossier.actueelOordeel?.beperkingenEnMogelijkheden, item("j"), .s10,
+      "$.actueelOordeel.beperkingenEnMogelijkheden",
+      "het actuele oordeel van de bedrijfsarts over beperkingen en mogelijkheden", bron("j"))
+    require(
+      dossier.actueelOordeel?.passendeArbeid, item("k"), .s10, "$.actueelOordeel.passendeArbeid",
+      "het oordeel van de bedrijfsarts over passende arbeid", bron("k"))
+    require(
+      dossier.eindevaluatie?.passendeArbeid, item("k"), .s10, "$.eindevaluatie.passendeArbeid",
+      "het oordeel van de werkgever over passende arbeid", bron("k"))
+    require(
+      dossier.oordeelWerknemer, item("l"), .s10, "$.oordeelWerknemer", "de mening van de werknemer",
+      bron("l"))
     if let oordeel = dossier.oordeelWerknemer {
-      requireSignature(oordeel.ondertekening, .s10, "$.oordeelWerknemer.ondertekening", party: "werknemer", code: "DOC-ALL-03", source: Bron.uwvFormulieren)
+      requireSignature(
+        oordeel.ondertekening, .s10, "$.oordeelWerknemer.ondertekening", party: "werknemer",
+        code: "DOC-ALL-03", source: Bron.uwvFormulieren)
     }
   }
 
   mutating func checkAanvraag() {
     guard ziekUitDienst == nil else { return }
-    checkTerm("TL-18", code: "TL-18", .s11, "$.wiaAanvraag", document: "de WIA-aanvraag", source: "Wet WIA art. 64 lid 3, art. 65")
-    if let aanvraag = dossier.wiaAanvraag?.datum, let ee = dossier.eindevaluatie?.datum, ee > aanvraag {
-      add("ID-DATE", .fout, .s11, "$.wiaAanvraag.datum", "de eindevaluatie (\(ee.dutch)) is van na de WIA-aanvraag (\(aanvraag.dutch))", Bron.identificatie)
+    checkTerm(
+      "TL-18", code: "TL-18", .s11, "$.wiaAanvraag", document: "de WIA-aanvraag",
+      source: "Wet WIA art. 64 lid 3, art. 65")
+    if let aanvraag = dossier.wiaAanvraag?.datum, let ee = dossier.eindevaluatie?.datum,
+      ee > aanvraag
+    {
+      add(
+        "ID-DATE", .fout, .s11, "$.wiaAanvraag.datum",
+        "de eindevaluatie (\(ee.dutch)) is van na de WIA-aanvraag (\(aanvraag.dutch))",
+        Bron.identificatie)
     }
   }
 
@@ -113,43 +202,85 @@ extension DossierCheck {
     guard let exit = ziekUitDienst else { return }
     let verkort = dossier.verkortReintegratieverslag
     let path = "$.verkortReintegratieverslag"
-    if exit.days >= 42, exit.days < 70 || dossier.probleemanalyse?.dreigendLangdurigVerzuim == false,
+    if exit.days >= 42,
+      exit.days < 70 || dossier.probleemanalyse?.dreigendLangdurigVerzuim == false,
       dossier.werkgever.eigenRisicodragerZW != true, dossier.reintegratieverslag == nil
     {
       guard let verkort else {
         if peildatum > exit.date {
-          add("VRIV-06", .fout, .s12, path, "bij ziek uit dienst na \(exit.days) dagen is een (verkort) re-integratieverslag nodig op de laatste werkdag (\(exit.date.dutch))", "ZW art. 38 lid 2")
+          add(
+            "VRIV-06", .fout, .s12, path,
+            "bij ziek uit dienst na \(exit.days) dagen is een (verkort) re-integratieverslag nodig op de laatste werkdag (\(exit.date.dutch))",
+            "ZW art. 38 lid 2")
         }
         return
       }
-      requireOpsteller(verkort.opsteller, datum: verkort.datum, .s12, path, document: "het verkorte re-integratieverslag")
+      requireOpsteller(
+        verkort.opsteller, datum: verkort.datum, .s12, path,
+        document: "het verkorte re-integratieverslag")
       if let datum = verkort.datum, datum > exit.date {
-        add("VRIV-06", .fout, .s12, path + ".datum", "het verkorte re-integratieverslag is van na de laatste werkdag (\(exit.date.dutch))", "ZW art. 38 lid 2")
+        add(
+          "VRIV-06", .fout, .s12, path + ".datum",
+          "het verkorte re-integratieverslag is van na de laatste werkdag (\(exit.date.dutch))",
+          "ZW art. 38 lid 2")
       }
-      require(verkort.standVanZaken, "VRIV-02", .s12, path + ".standVanZaken", "de stand van zaken", Bron.vorm("2a lid 3 a"))
-      require(dossier.werkgever.aardVanHetBedrijf, "VRIV-02", .s12, "$.werkgever.aardVanHetBedrijf", "de aard van het bedrijf", Bron.vorm("2a lid 3 a"))
-      require(dossier.werknemer.functie, "VRIV-02", .s12, "$.werknemer.functie", "de functie van de werknemer", Bron.vorm("2a lid 3 a"))
-      require(dossier.oordeelWerknemer, "VRIV-04", .s12, "$.oordeelWerknemer", "de mening van de werknemer", Bron.vorm("2a lid 3 c"))
-      require(verkort.kopieAanWerknemer, "VRIV-06", .s12, path + ".kopieAanWerknemer", "de datum waarop de werknemer een kopie kreeg", "ZW art. 38 lid 2")
-      requireSignature(verkort.ondertekeningWerkgever, .s12, path + ".ondertekeningWerkgever", party: "werkgever", code: "DOC-ALL-03", source: Bron.uwvFormulieren)
-    } else if let verkort, exit.days >= 70, dossier.probleemanalyse?.dreigendLangdurigVerzuim != false {
+      require(
+        verkort.standVanZaken, "VRIV-02", .s12, path + ".standVanZaken", "de stand van zaken",
+        Bron.vorm("2a lid 3 a"))
+      require(
+        dossier.werkgever.aardVanHetBedrijf, "VRIV-02", .s12, "$.werkgever.aardVanHetBedrijf",
+        "de aard van het bedrijf", Bron.vorm("2a lid 3 a"))
+      require(
+        dossier.werknemer.functie, "VRIV-02", .s12, "$.werknemer.functie",
+        "de functie van de werknemer", Bron.vorm("2a lid 3 a"))
+      require(
+        dossier.oordeelWerknemer, "VRIV-04", .s12, "$.oordeelWerknemer",
+        "de mening van de werknemer", Bron.vorm("2a lid 3 c"))
+      require(
+        verkort.kopieAanWerknemer, "VRIV-06", .s12, path + ".kopieAanWerknemer",
+        "de datum waarop de werknemer een kopie kreeg", "ZW art. 38 lid 2")
+      requireSignature(
+        verkort.ondertekeningWerkgever, .s12, path + ".ondertekeningWerkgever", party: "werkgever",
+        code: "DOC-ALL-03", source: Bron.uwvFormulieren)
+    } else if let verkort, exit.days >= 70,
+      dossier.probleemanalyse?.dreigendLangdurigVerzuim != false
+    {
       _ = verkort
-      add("VRIV-01", .fout, .s12, path, "een verkort re-integratieverslag mag alleen bij minder dan 10 weken tussen eerste ziektedag en einde dienstverband of zonder dreigend langdurig verzuim; hier \(exit.days) dagen: een volledig verslag is nodig", Bron.vorm("2a lid 1"))
+      add(
+        "VRIV-01", .fout, .s12, path,
+        "een verkort re-integratieverslag mag alleen bij minder dan 10 weken tussen eerste ziektedag en einde dienstverband of zonder dreigend langdurig verzuim; hier \(exit.days) dagen: een volledig verslag is nodig",
+        Bron.vorm("2a lid 1"))
     }
   }
 
   mutating func checkVerlenging() {
     guard let verlenging = dossier.verlengingLoondoorbetaling else { return }
     let path = "$.verlengingLoondoorbetaling"
-    require(verlenging.aanvraagdatum, "TL-23", .s13, path + ".aanvraagdatum", "de datum van de aanvraag", "Wet WIA art. 24")
-    require(verlenging.nieuweEinddatum, "TL-23", .s13, path + ".nieuweEinddatum", "de nieuwe einddatum", "Wet WIA art. 24")
-    if let aanvraag = verlenging.aanvraagdatum, let nieuw = verlenging.nieuweEinddatum, nieuw.days(since: aanvraag) < 91 {
-      add("TL-23", .fout, .s13, path + ".nieuweEinddatum", "de nieuwe einddatum moet ten minste 13 weken na de aanvraag liggen (\(aanvraag.adding(days: 91).dutch))", "Wet WIA art. 24 lid 3")
+    require(
+      verlenging.aanvraagdatum, "TL-23", .s13, path + ".aanvraagdatum", "de datum van de aanvraag",
+      "Wet WIA art. 24")
+    require(
+      verlenging.nieuweEinddatum, "TL-23", .s13, path + ".nieuweEinddatum", "de nieuwe einddatum",
+      "Wet WIA art. 24")
+    if let aanvraag = verlenging.aanvraagdatum, let nieuw = verlenging.nieuweEinddatum,
+      nieuw.days(since: aanvraag) < 91
+    {
+      add(
+        "TL-23", .fout, .s13, path + ".nieuweEinddatum",
+        "de nieuwe einddatum moet ten minste 13 weken na de aanvraag liggen (\(aanvraag.adding(days: 91).dutch))",
+        "Wet WIA art. 24 lid 3")
     }
     if dossier.werknemer.vangnet == true {
-      add("TL-23", .fout, .s13, path, "verlenging van de loondoorbetaling is niet mogelijk wanneer de werknemer ziekengeld ontvangt (vangnet)", "Wet WIA art. 24 lid 1 a")
+      add(
+        "TL-23", .fout, .s13, path,
+        "verlenging van de loondoorbetaling is niet mogelijk wanneer de werknemer ziekengeld ontvangt (vangnet)",
+        "Wet WIA art. 24 lid 1 a")
     }
-    requireSignature(verlenging.ondertekeningWerkgever, .s13, path + ".ondertekeningWerkgever", party: "werkgever", code: "TL-23", source: "UWV, aanvraag verlenging loondoorbetaling")
-    requireSignature(verlenging.ondertekeningWerknemer, .s13, path + ".ondertekeningWerknemer", party: "werknemer", code: "TL-23", source: "UWV, aanvraag verlenging loondoorbetaling")
+    requireSignature(
+      verlenging.ondertekeningWerkgever, .s13, path + ".ondertekeningWerkgever", party: "werkgever",
+      code: "TL-23", source: "UWV, aanvraag verlenging loondoorbetaling")
+    requireSignature(
+      verlenging.ondertekeningWerknemer, .s13, path + ".ondertekeningWerknemer", party: "werknemer",
+      code: "TL-23", source: "UWV, aanvraag verlenging loondoorbetaling")
   }
 }

@@ -90,6 +90,9 @@ extension DossierCheck {
   /// One employer-side text; its path is only built when the text holds a medical word.
   private mutating func scan(_ text: String?, _ step: Stap, _ path: @autoclosure () -> String) {
     guard let text, let word = MedicalVocabulary.firstMatch(in: text) else { return }
-    add("PRIV-DENY", .fout, step, path(), "medische term \"\(word)\" in een tekst die de werkgever ziet; diagnose, klachten en behandeling horen alleen in het dossier van de bedrijfsarts", Bron.ap + " §4")
+    add(
+      "PRIV-DENY", .fout, step, path(),
+      "medische term \"\(word)\" in een tekst die de werkgever ziet; diagnose, klachten en behandeling horen alleen in het dossier van de bedrijfsarts",
+      Bron.ap + " §4")
   }
 }

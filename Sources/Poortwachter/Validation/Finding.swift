@@ -7,7 +7,9 @@ public struct Finding: Sendable, Equatable, Hashable, Encodable {
     /// Guidance not followed, a term missed with a recorded reason, or something to check.
     case waarschuwing
 
-    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .fout && rhs == .waarschuwing }
+    public static func < (lhs: Severity, rhs: Severity) -> Bool {
+      lhs == .fout && rhs == .waarschuwing
+    }
   }
 
   /// The rule ID of POORTWACHTER.md (`PVA-05`, `ID-BSN`, `TL-04`).
@@ -22,7 +24,9 @@ public struct Finding: Sendable, Equatable, Hashable, Encodable {
   /// Law and article, or UWV/AP document.
   public var source: String
 
-  public init(code: String, severity: Severity, step: Stap, path: String, message: String, source: String) {
+  public init(
+    code: String, severity: Severity, step: Stap, path: String, message: String, source: String
+  ) {
     self.code = code
     self.severity = severity
     self.step = step
@@ -31,13 +35,31 @@ public struct Finding: Sendable, Equatable, Hashable, Encodable {
     self.source = source
   }
 
-  private enum CodingKeys: String, CodingKey { case code, severity = "ernst", step = "stap", path = "pad", message = "melding", source = "bron" }
+  private enum CodingKeys: String, CodingKey {
+    case code
+    case severity = "ernst"
+    case step = "stap"
+    case path = "pad"
+    case message = "melding"
+    case source = "bron"
+  }
 }
 
 /// The steps of the checklist, POORTWACHTER.md §5.11.
 public enum Stap: String, Sendable, Encodable, CaseIterable, Comparable {
-  case s1 = "S1", s2 = "S2", s3 = "S3", s4 = "S4", s5 = "S5", s6 = "S6", s7 = "S7"
-  case s8 = "S8", s9 = "S9", s10 = "S10", s11 = "S11", s12 = "S12", s13 = "S13"
+  case s1 = "S1"
+  case s2 = "S2"
+  case s3 = "S3"
+  case s4 = "S4"
+  case s5 = "S5"
+  case s6 = "S6"
+  case s7 = "S7"
+  case s8 = "S8"
+  case s9 = "S9"
+  case s10 = "S10"
+  case s11 = "S11"
+  case s12 = "S12"
+  case s13 = "S13"
 
   public var naam: String {
     switch self {
@@ -60,9 +82,12 @@ public enum Stap: String, Sendable, Encodable, CaseIterable, Comparable {
   /// A step by its ID (`S4`, `s4`) or a name (`plan-van-aanpak`, `planvanaanpak`).
   public init?(argument: String) {
     let key = argument.lowercased().filter { $0.isLetter || $0.isNumber }
-    guard let found = Stap.allCases.first(where: {
-      $0.rawValue.lowercased() == key || $0.naam.lowercased().filter({ $0.isLetter || $0.isNumber }) == key
-    }) else { return nil }
+    guard
+      let found = Stap.allCases.first(where: {
+        $0.rawValue.lowercased() == key
+          || $0.naam.lowercased().filter({ $0.isLetter || $0.isNumber }) == key
+      })
+    else { return nil }
     self = found
   }
 

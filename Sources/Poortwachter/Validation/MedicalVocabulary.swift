@@ -24,9 +24,13 @@ public enum MedicalVocabulary {
     for index in bytes.indices {
       let isWord = isWordByte(bytes[index])
       defer { previousIsWord = isWord }
-      guard isWord, !previousIsWord, let candidates = stemsByFirstByte[bytes[index]] else { continue }
+      guard isWord, !previousIsWord, let candidates = stemsByFirstByte[bytes[index]] else {
+        continue
+      }
       for (order, stem) in candidates where order < (best?.order ?? .max) {
-        if index + stem.count <= bytes.count, bytes[index..<(index + stem.count)].elementsEqual(stem) {
+        if index + stem.count <= bytes.count,
+          bytes[index..<(index + stem.count)].elementsEqual(stem)
+        {
           var end = index + stem.count
           while end < bytes.count, isWordByte(bytes[end]) { end += 1 }
           best = (order, index, end)

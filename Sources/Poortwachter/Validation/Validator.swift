@@ -11,10 +11,13 @@ public struct Validator: Sendable {
   }
 
   /// Every finding, ordered by step, then path, then code; `steps` limits the steps checked.
-  public func validate(_ dossier: Verzuimdossier, on peildatum: CalendarDate, steps: Set<Stap>? = nil) -> [Finding] {
+  public func validate(
+    _ dossier: Verzuimdossier, on peildatum: CalendarDate, steps: Set<Stap>? = nil
+  ) -> [Finding] {
     var check = DossierCheck(dossier: dossier, peildatum: peildatum, rules: rules)
     check.run()
-    let findings = steps.map { wanted in check.findings.filter { wanted.contains($0.step) } } ?? check.findings
+    let findings =
+      steps.map { wanted in check.findings.filter { wanted.contains($0.step) } } ?? check.findings
     return findings.sorted { ($0.step, $0.path, $0.code) < ($1.step, $1.path, $1.code) }
   }
 }
@@ -38,7 +41,8 @@ struct DossierCheck {
 
   /// Regeling procesgang art. 4 lid 2 a–b as amended by Stcrt. 2023, 13931: the views of
   /// werkgever and werknemer are required in documents drawn up from this date.
-  static let visieRequiredFrom = CalendarDate(year: 2023, month: 7, day: 1) ?? CalendarDate(dayNumber: 0)
+  static let visieRequiredFrom =
+    CalendarDate(year: 2023, month: 7, day: 1) ?? CalendarDate(dayNumber: 0)
 
   /// The last day the employer's re-integration steps run: the last sick day, or the last
   /// working day when the employee left while sick; nil while both are open.
@@ -71,16 +75,20 @@ struct DossierCheck {
   // MARK: - Recording
 
   mutating func add(
-    _ code: String, _ severity: Finding.Severity, _ step: Stap, _ path: String, _ message: String, _ source: String
+    _ code: String, _ severity: Finding.Severity, _ step: Stap, _ path: String, _ message: String,
+    _ source: String
   ) {
-    findings.append(Finding(code: code, severity: severity, step: step, path: path, message: message, source: source))
+    findings.append(
+      Finding(
+        code: code, severity: severity, step: step, path: path, message: message, source: source))
   }
 
   /// A required text: present and not only spaces.
   // Paths and messages are built only for a finding: most required fields are present.
   mutating func require(
     _ value: String?, _ code: String, _ step: Stap, _ path: @autoclosure () -> String,
-    _ what: @autoclosure () -> String, _ source: @autoclosure () -> String, severity: Finding.Severity = .fout
+    _ what: @autoclosure () -> String, _ source: @autoclosure () -> String,
+    severity: Finding.Severity = .fout
   ) {
     if value?.contains(where: { !$0.isWhitespace }) != true {
       add(code, severity, step, path(), "ontbreekt: \(what())", source())
@@ -89,32 +97,54 @@ struct DossierCheck {
 
   mutating func require<T>(
     _ value: T?, _ code: String, _ step: Stap, _ path: @autoclosure () -> String,
-    _ what: @autoclosure () -> String, _ source: @autoclosure () -> String, severity: Finding.Severity = .fout
+    _ what: @autoclosure () -> String, _ source: @autoclosure () -> String,
+    severity: Finding.Severity = .fout
   ) {
     if value == nil { add(code, severity, step, path(), "ontbreekt: \(what())", source()) }
   }
 
   /// DOC-ALL-02 / FORM-01: a date and the name and function of who drew the document up.
-  mutating func requireOpsteller(_ opsteller: Opsteller?, datum: CalendarDate?, _ step: Stap, _ path: String, document: String) {
-    require(datum, "DOC-ALL-02", step, path + ".datum", "de datum van \(document)", Bron.vorm("2 lid 3"))
-    require(opsteller?.naam, "DOC-ALL-02", step, path + ".opsteller.naam", "de naam van wie \(document) opstelde", Bron.vorm("2 lid 3"))
-    require(opsteller?.functie, "DOC-ALL-02", step, path + ".opsteller.functie", "de functie van wie \(document) opstelde", Bron.vorm("2 lid 3"))
+  mutating func requireOpsteller(
+    _ opsteller: Opsteller?, datum: CalendarDate?, _ step: Stap, _ path: String, document: String
+  ) {
+    require(
+      datum, "DOC-ALL-02", step, path + ".datum", "de datum van \(document)", Bron.vorm("2 lid 3"))
+    require(
+      opsteller?.naam, "DOC-ALL-02", step, path + ".opsteller.naam",
+      "de naam van wie \(document) opstelde", Bron.vorm("2 lid 3"))
+    require(
+      opsteller?.functie, "DOC-ALL-02", step, path + ".opsteller.functie",
+      "de functie van wie \(document) opstelde", Bron.vorm("2 lid 3"))
     if let datum { checkDocumentDate(datum, step, path + ".datum", document: document) }
   }
 
   /// ID-DATE: no document before the eerste ziektedag; a date after the reference date is odd.
-  mutating func checkDocumentDate(_ date: CalendarDate, _ step: Stap, _ path: String, document: String) {
+  mutating func checkDocumentDate(
+    _ date: CalendarDate, _ step: Stap, _ path: String, document: String
+  ) {
     if let d1 = tijdvak?.eersteZiektedag, date < d1 {
-      add("ID-DATE", .fout, step, path, "\(document) is gedateerd op \(date.dutch), vóór de eerste ziektedag (\(d1.dutch))", Bron.identificatie)
+      add(
+        "ID-DATE", .fout, step, path,
+        "\(document) is gedateerd op \(date.dutch), vóór de eerste ziektedag (\(d1.dutch))",
+        Bron.identificatie)
     }
     if date > peildatum {
-      add("ID-DATE", .waarschuwing, step, path, "\(document) is gedateerd op \(date.dutch), na de peildatum \(peildatum.dutch)", Bron.identificatie)
+      add(
+        "ID-DATE", .waarschuwing, step, path,
+        "\(document) is gedateerd op \(date.dutch), na de peildatum \(peildatum.dutch)",
+        Bron.identificatie)
     }
   }
 
-  mutating func requireSignature(_ signature: Ondertekening?, _ step: Stap, _ path: String, party: String, code: String, source: String) {
-    require(signature?.naam, code, step, path + ".naam", "de ondertekening door de \(party)", source)
-    require(signature?.datum, code, step, path + ".datum", "de datum van ondertekening door de \(party)", source)
+  mutating func requireSignature(
+    _ signature: Ondertekening?, _ step: Stap, _ path: String, party: String, code: String,
+    source: String
+  ) {
+    require(
+      signature?.naam, code, step, path + ".naam", "de ondertekening door de \(party)", source)
+    require(
+      signature?.datum, code, step, path + ".datum", "de datum van ondertekening door de \(party)",
+      source)
   }
 
   // MARK: - Deadlines
@@ -128,18 +158,28 @@ struct DossierCheck {
   /// A document that was due by the reference date and is not there, or came late.
   mutating func checkTerm(
     _ rule: String, code: String, _ step: Stap, _ path: String, document: String, source: String,
-    lateSeverity: Finding.Severity = .fout, missingSeverity: Finding.Severity = .fout, motivatie: String? = nil
+    lateSeverity: Finding.Severity = .fout, missingSeverity: Finding.Severity = .fout,
+    motivatie: String? = nil
   ) {
     guard let (due, state) = deadline(rule) else { return }
     let motivated = motivatie?.contains(where: { !$0.isWhitespace }) == true
     switch state {
     case .overdue(let days):
-      add(code, missingSeverity, step, path, "\(document) ontbreekt; uiterlijk \(due.dutch), nu \(TimelineStep.days(days)) te laat", source)
+      add(
+        code, missingSeverity, step, path,
+        "\(document) ontbreekt; uiterlijk \(due.dutch), nu \(TimelineStep.days(days)) te laat",
+        source)
     case .done(let date, let late) where late > 0:
       if motivated {
-        add(code, .waarschuwing, step, path, "\(document) is \(TimelineStep.days(late)) te laat opgesteld (\(date.dutch)); de motivering van de afwijking is vastgelegd", Bron.regeling("5"))
+        add(
+          code, .waarschuwing, step, path,
+          "\(document) is \(TimelineStep.days(late)) te laat opgesteld (\(date.dutch)); de motivering van de afwijking is vastgelegd",
+          Bron.regeling("5"))
       } else {
-        add(code, lateSeverity, step, path, "\(document) is \(TimelineStep.days(late)) te laat opgesteld: \(date.dutch), uiterlijk \(due.dutch)", source)
+        add(
+          code, lateSeverity, step, path,
+          "\(document) is \(TimelineStep.days(late)) te laat opgesteld: \(date.dutch), uiterlijk \(due.dutch)",
+          source)
       }
     default: break
     }

@@ -98,7 +98,9 @@ struct ModelChecker {
     active.removeLast()
   }
 
-  private mutating func resolve(_ name: Name, at offset: Int, in template: Template) -> TemplateValue? {
+  private mutating func resolve(_ name: Name, at offset: Int, in template: Template)
+    -> TemplateValue?
+  {
     switch stack.resolve(name) {
     case .found(let value):
       return value

@@ -42,7 +42,8 @@ public struct Template: Sendable {
         switch node {
         case .section(_, let children, _, _): total + count(children)
         case .block(let block): total + count(block.nodes)
-        case .parent(_, let overrides, _, _): total + overrides.values.reduce(0) { $0 + count($1.nodes) }
+        case .parent(_, let overrides, _, _):
+          total + overrides.values.reduce(0) { $0 + count($1.nodes) }
         default: total
         }
       }

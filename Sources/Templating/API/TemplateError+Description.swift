@@ -38,7 +38,8 @@ extension TemplateError: CustomStringConvertible {
   public var description: String {
     let number = String(line)
     let gutter = String(repeating: " ", count: number.count)
-    let caretPad = excerpt.unicodeScalars.prefix(max(column - 1, 0)).map { $0 == "\t" ? "\t" : " " }.joined()
+    let caretPad = excerpt.unicodeScalars.prefix(max(column - 1, 0)).map { $0 == "\t" ? "\t" : " " }
+      .joined()
     return """
       error: \(message)
       \(gutter)--> \(templateName):\(line):\(column)

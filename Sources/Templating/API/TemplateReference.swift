@@ -49,7 +49,8 @@ extension Template {
         add(name.text, isEscaped ? .variable : .rawVariable, offset)
       case .section(let name, let children, let isInverted, let offset):
         add(name.text, isInverted ? .invertedSection : .section, offset)
-        collectReferences(in: children, sections: sections + [name.text], lines: lines, into: &result)
+        collectReferences(
+          in: children, sections: sections + [name.text], lines: lines, into: &result)
       case .partial(let target, _, let offset):
         addTarget(target, .partial, offset)
       case .parent(let target, let overrides, _, let offset):
@@ -85,7 +86,9 @@ struct LineTable {
       let middle = (low + high + 1) / 2
       if starts[middle] <= offset { low = middle } else { high = middle - 1 }
     }
-    let column = source[starts[low]..<min(offset, source.count)].reduce(1) { $1 & 0xC0 != 0x80 ? $0 + 1 : $0 }
+    let column = source[starts[low]..<min(offset, source.count)].reduce(1) {
+      $1 & 0xC0 != 0x80 ? $0 + 1 : $0
+    }
     return (low + 1, column)
   }
 }

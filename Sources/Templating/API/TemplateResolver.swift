@@ -39,7 +39,8 @@ public struct TemplateSet: TemplateResolver {
   public private(set) var templates: [String: Template]
 
   public init(_ templates: [Template] = []) {
-    self.templates = Dictionary(templates.map { ($0.name, $0) }, uniquingKeysWith: { _, last in last })
+    self.templates = Dictionary(
+      templates.map { ($0.name, $0) }, uniquingKeysWith: { _, last in last })
   }
 
   /// Compiles each source under its name.
@@ -55,7 +56,8 @@ public struct TemplateSet: TemplateResolver {
     templates[template.name] = template
   }
 
-  public func template(named name: String, format: OutputFormat) throws(TemplateError) -> Template? {
+  public func template(named name: String, format: OutputFormat) throws(TemplateError) -> Template?
+  {
     for candidate in TemplateName.candidates(for: name, format: format) {
       if let template = templates[candidate] { return template }
     }

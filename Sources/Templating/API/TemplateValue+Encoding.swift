@@ -97,15 +97,26 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
   }
 
   mutating func encode(_ value: some Encodable, forKey key: Key) throws {
-    try Templating.encode(value, into: storage.member(key.stringValue), codingPath: codingPath + [key])
+    try Templating.encode(
+      value, into: storage.member(key.stringValue), codingPath: codingPath + [key])
   }
 
   // The synthesized `encode(to:)` calls these for optionals; the defaults would drop the key.
-  mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws { try encodeOptional(value, key) }
-  mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws { try encodeOptional(value, key) }
-  mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws { try encodeOptional(value, key) }
-  mutating func encodeIfPresent(_ value: Double?, forKey key: Key) throws { try encodeOptional(value, key) }
-  mutating func encodeIfPresent(_ value: Int64?, forKey key: Key) throws { try encodeOptional(value, key) }
+  mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws {
+    try encodeOptional(value, key)
+  }
+  mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws {
+    try encodeOptional(value, key)
+  }
+  mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws {
+    try encodeOptional(value, key)
+  }
+  mutating func encodeIfPresent(_ value: Double?, forKey key: Key) throws {
+    try encodeOptional(value, key)
+  }
+  mutating func encodeIfPresent(_ value: Int64?, forKey key: Key) throws {
+    try encodeOptional(value, key)
+  }
   mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) throws {
     try encodeOptional(value, key)
   }

@@ -108,7 +108,8 @@ public struct TemplateObject: Sendable, Equatable {
           storage.keys.remove(at: position)
           storage.values.remove(at: position)
           if storage.index != nil {
-            storage.index = Dictionary(uniqueKeysWithValues: zip(storage.keys, storage.keys.indices))
+            storage.index = Dictionary(
+              uniqueKeysWithValues: zip(storage.keys, storage.keys.indices))
           }
         }
         return

@@ -28,8 +28,12 @@ enum Dedent {
             let lineEnd = bytes[index...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
             if atLineStart {
               let line = bytes[index..<lineEnd]
-              let indent = line.prefix(while: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") })
-              let isBlank = indent.count == line.count || (indent.count == line.count - 1 && line.last == UInt8(ascii: "\r"))
+              let indent = line.prefix(while: {
+                $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t")
+              })
+              let isBlank =
+                indent.count == line.count
+                || (indent.count == line.count - 1 && line.last == UInt8(ascii: "\r"))
               if !isBlank || lineEnd == bytes.count && !line.isEmpty { consider(indent) }
             }
             atLineStart = lineEnd < bytes.count
@@ -76,7 +80,8 @@ enum Dedent {
           result.reserveCapacity(bytes.count)
           var index = 0
           while index < bytes.count {
-            let lineEnd = bytes[index...].firstIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? bytes.count
+            let lineEnd =
+              bytes[index...].firstIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? bytes.count
             let line = Array(bytes[index..<lineEnd])
             result += atLineStart ? removingPrefix(line) : line
             atLineStart = line.last == UInt8(ascii: "\n")

@@ -27,7 +27,9 @@ private func appendHTMLEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: i
     case UInt8(ascii: "'"): replacement = "&#39;"
     default: continue
     }
-    if index > runStart { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+    if index > runStart {
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+    }
     append(replacement, to: &output)
     runStart = index + 1
   }

@@ -12,7 +12,9 @@ final class Name: Sendable, Hashable {
 
   init(_ text: String) {
     self.text = text
-    self.segments = text == "." ? [] : text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+    self.segments =
+      text == "."
+      ? [] : text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
   }
 }
 

@@ -11,7 +11,10 @@ struct Renderer {
   private var atLineStart = false
   private var depth = 0
 
-  init(format: OutputFormat, options: RenderOptions, resolver: (any TemplateResolver)?, data: TemplateValue) {
+  init(
+    format: OutputFormat, options: RenderOptions, resolver: (any TemplateResolver)?,
+    data: TemplateValue
+  ) {
     self.format = format
     self.options = options
     self.resolver = resolver

@@ -107,7 +107,7 @@ struct Tokenizer {
     case .setDelimiters:
       try changeDelimiters(tag.content, at: start)
     default:
-      if (kind == .partial || kind == .parent), tag.content.hasPrefix("*") {
+      if kind == .partial || kind == .parent, tag.content.hasPrefix("*") {
         tag.isDynamic = true
         tag.content = trimmed(String(tag.content.dropFirst()))
       }

@@ -64,7 +64,8 @@ struct TreeBuilder {
       throw ParseFailure(offset: tag.start, reason: .strayClosingTag(tag.content))
     }
     let opening = frame.tag
-    guard opening.content == tag.content || (opening.isDynamic && "*" + opening.content == tag.content)
+    guard
+      opening.content == tag.content || (opening.isDynamic && "*" + opening.content == tag.content)
     else {
       let (line, column) = SourceText.lineAndColumn(of: opening.start, in: source)
       throw ParseFailure(
@@ -97,7 +98,8 @@ struct TreeBuilder {
   private func makeBlock(_ opening: Tag, nodes: [Node]) -> Block {
     guard opening.isStandalone else {
       return Block(
-        name: opening.content, nodes: nodes, indentation: nil, lineEnding: [], offset: opening.start)
+        name: opening.content, nodes: nodes, indentation: nil, lineEnding: [], offset: opening.start
+      )
     }
     let intrinsic = Dedent.commonIndentation(of: nodes)
     return Block(

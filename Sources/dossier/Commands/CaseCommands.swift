@@ -6,7 +6,8 @@ import StrictJSON
 /// `dossier validate` and `dossier timeline`: a case's findings and its deadlines.
 enum CaseCommands {
   static let onOption = OptionSpec(
-    name: "on", help: "The reference date (default: the case's own peildatum, else today).", valueName: "DATE")
+    name: "on", help: "The reference date (default: the case's own peildatum, else today).",
+    valueName: "DATE")
 
   static let validate = CommandSpec(
     name: "validate",
@@ -20,11 +21,17 @@ enum CaseCommands {
       """,
     arguments: [ArgumentSpec(name: "CASE", help: "Case files (JSON).", isRepeating: true)],
     options: [
-      OptionSpec(name: "step", help: "Only this step (S1…S13 or its name); repeatable.", valueName: "STEP", isRepeating: true),
+      OptionSpec(
+        name: "step", help: "Only this step (S1…S13 or its name); repeatable.", valueName: "STEP",
+        isRepeating: true),
       onOption,
-      OptionSpec(name: "format", help: "Output format.", valueName: "FORMAT", choices: ["text", "json"]),
+      OptionSpec(
+        name: "format", help: "Output format.", valueName: "FORMAT", choices: ["text", "json"]),
     ],
-    examples: ["dossier validate Samples/cases/*.json", "dossier validate case.json --step S4 --on 2026-03-01 --format json"],
+    examples: [
+      "dossier validate Samples/cases/*.json",
+      "dossier validate case.json --step S4 --on 2026-03-01 --format json",
+    ],
     run: runValidate)
 
   static let timeline = CommandSpec(
@@ -38,8 +45,16 @@ enum CaseCommands {
       import into a calendar; it holds the case reference, never the employee's name.
       """,
     arguments: [ArgumentSpec(name: "CASE", help: "A case file (JSON).")],
-    options: [onOption, OptionSpec(name: "format", help: "Output format.", valueName: "FORMAT", choices: ["text", "json", "ics"])],
-    examples: ["dossier timeline Samples/cases/03-week-45-na-melding.json", "dossier timeline case.json --format ics > case.ics"],
+    options: [
+      onOption,
+      OptionSpec(
+        name: "format", help: "Output format.", valueName: "FORMAT",
+        choices: ["text", "json", "ics"]),
+    ],
+    examples: [
+      "dossier timeline Samples/cases/03-week-45-na-melding.json",
+      "dossier timeline case.json --format ics > case.ics",
+    ],
     run: runTimeline)
 
   // MARK: - Running
@@ -48,7 +63,9 @@ enum CaseCommands {
     var steps: Set<Stap>? = nil
     for value in arguments.all("step") {
       guard let step = Stap(argument: value) else {
-        console.error("dossier validate: unknown step \"\(value)\"; expected S1…S13 or a name such as plan-van-aanpak")
+        console.error(
+          "dossier validate: unknown step \"\(value)\"; expected S1…S13 or a name such as plan-van-aanpak"
+        )
         return .unusable
       }
       steps = (steps ?? []).union([step])
@@ -57,7 +74,9 @@ enum CaseCommands {
     let paths = arguments.all("CASE")
     let wanted = steps
     // Files are independent: read and check them on all cores, report in the order given.
-    let outcomes = paths.concurrentMap { check($0, arguments: arguments, steps: wanted, console: console) }
+    let outcomes = paths.concurrentMap {
+      check($0, arguments: arguments, steps: wanted, console: console)
+    }
     var reports: [ValidationReport.Case] = []
     var unusable = false
     for outcome in outcomes {
@@ -74,7 +93,11 @@ enum CaseCommands {
       }
     }
     let report = ValidationReport(cases: reports)
-    if json { console.output(JSONOutput.encode(report)) } else if reports.count > 1 { console.output(report.summary() + "\n") }
+    if json {
+      console.output(JSONOutput.encode(report))
+    } else if reports.count > 1 {
+      console.output(report.summary() + "\n")
+    }
     if unusable { return .unusable }
     return report.errorCount > 0 ? .findings : .success
   }
@@ -85,7 +108,9 @@ enum CaseCommands {
     case badDate
   }
 
-  static func check(_ path: String, arguments: ParsedArguments, steps: Set<Stap>?, console: Console) -> Outcome {
+  static func check(_ path: String, arguments: ParsedArguments, steps: Set<Stap>?, console: Console)
+    -> Outcome
+  {
     switch loadCase(path, console: console) {
     case .failure(let message):
       return .unusable(path, message)
@@ -93,7 +118,10 @@ enum CaseCommands {
       guard let peildatum = referenceDate(arguments, dossier, console) else { return .badDate }
       let findings = Validator().validate(dossier, on: peildatum, steps: steps)
       let timeline = Timeline(dossier: dossier, on: peildatum)
-      return .checked(ValidationReport.Case(file: path, dossier: dossier, peildatum: peildatum, ziekteweek: timeline.ziekteweek, findings: findings))
+      return .checked(
+        ValidationReport.Case(
+          file: path, dossier: dossier, peildatum: peildatum, ziekteweek: timeline.ziekteweek,
+          findings: findings))
     }
   }
 
@@ -107,7 +135,8 @@ enum CaseCommands {
     case .success(let loaded): dossier = loaded
     }
     guard let peildatum = referenceDate(arguments, dossier, console) else { return .unusable }
-    let report = TimelineReport(dossier: dossier, timeline: Timeline(dossier: dossier, on: peildatum))
+    let report = TimelineReport(
+      dossier: dossier, timeline: Timeline(dossier: dossier, on: peildatum))
     switch arguments.value("format") ?? "text" {
     case "json": console.output(JSONOutput.encode(report.document))
     case "ics": console.output(TimelineCalendar.ics(report))
@@ -139,7 +168,9 @@ enum CaseCommands {
 
   /// `--on`, else the case's peildatum, else today's date: the only clock the tool reads,
   /// and only here in the CLI, never in the libraries.
-  static func referenceDate(_ arguments: ParsedArguments, _ dossier: Verzuimdossier, _ console: Console) -> CalendarDate? {
+  static func referenceDate(
+    _ arguments: ParsedArguments, _ dossier: Verzuimdossier, _ console: Console
+  ) -> CalendarDate? {
     if let text = arguments.value("on") {
       guard let date = CalendarDate(text) else {
         console.error("dossier: --on: \(CalendarDate.explainInvalid(text))")
@@ -158,7 +189,8 @@ enum Today {
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? .gmt
     let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-    return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? CalendarDate(dayNumber: 0)
+    return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+      ?? CalendarDate(dayNumber: 0)
   }
 }
 

@@ -6,7 +6,8 @@ import Poortwachter
 enum CostsCommand {
   static let spec = CommandSpec(
     name: "costs",
-    abstract: "Show, per Poortwachter step, whether the employer's package includes it or what it costs.",
+    abstract:
+      "Show, per Poortwachter step, whether the employer's package includes it or what it costs.",
     discussion: """
       Reads the package the case names ("pakket": {"catalogus": FILE, "pakket": KEY}, the file
       relative to the case's folder), or --catalog and --package. For each priced step
@@ -20,9 +21,12 @@ enum CostsCommand {
     arguments: [ArgumentSpec(name: "CASE", help: "A case file (JSON).")],
     options: [
       CaseCommands.onOption,
-      OptionSpec(name: "catalog", help: "A catalog file, instead of the case's own.", valueName: "FILE"),
+      OptionSpec(
+        name: "catalog", help: "A catalog file, instead of the case's own.", valueName: "FILE"),
       OptionSpec(name: "package", help: "The package key in that catalog.", valueName: "KEY"),
-      OptionSpec(name: "format", help: "Output format (default: text).", valueName: "FORMAT", choices: ["text", "json"]),
+      OptionSpec(
+        name: "format", help: "Output format (default: text).", valueName: "FORMAT",
+        choices: ["text", "json"]),
     ],
     examples: ["dossier costs Samples/cases/04-week-60-na-eerstejaarsevaluatie.json"],
     run: run)
@@ -42,17 +46,27 @@ enum CostsCommand {
       (catalogPath, packageKey) = (catalog, key)
     } else if let pakket = dossier.pakket {
       let folder = (path as NSString).deletingLastPathComponent
-      catalogPath = pakket.catalogus.hasPrefix("/") || folder.isEmpty ? pakket.catalogus : folder + "/" + pakket.catalogus
+      catalogPath =
+        pakket.catalogus.hasPrefix("/") || folder.isEmpty
+        ? pakket.catalogus : folder + "/" + pakket.catalogus
       packageKey = arguments.value("package") ?? pakket.pakket
     } else {
-      console.error("dossier costs: \(path): the case names no package (\"pakket\"); give --catalog FILE --package KEY")
+      console.error(
+        "dossier costs: \(path): the case names no package (\"pakket\"); give --catalog FILE --package KEY"
+      )
       return .unusable
     }
-    guard let peildatum = CaseCommands.referenceDate(arguments, dossier, console) else { return .unusable }
+    guard let peildatum = CaseCommands.referenceDate(arguments, dossier, console) else {
+      return .unusable
+    }
     do {
-      let (catalog, _) = try PackageDocuments.loadCatalog(console.url(catalogPath), shownAs: catalogPath)
-      let overzicht = try catalog.kosten(for: dossier, timeline: Timeline(dossier: dossier, on: peildatum), pakket: packageKey)
-      console.output(arguments.value("format") == "json" ? JSONOutput.encode(overzicht) : KostenReport.text(overzicht))
+      let (catalog, _) = try PackageDocuments.loadCatalog(
+        console.url(catalogPath), shownAs: catalogPath)
+      let overzicht = try catalog.kosten(
+        for: dossier, timeline: Timeline(dossier: dossier, on: peildatum), pakket: packageKey)
+      console.output(
+        arguments.value("format") == "json"
+          ? JSONOutput.encode(overzicht) : KostenReport.text(overzicht))
       return .success
     } catch {
       console.error("dossier costs: \(error)")

@@ -29,7 +29,9 @@ enum InputFile {
 
   /// The template files at a path: the file itself, or every `*.mustache` under a folder,
   /// sorted, each with the root its partials resolve in.
-  static func templates(at url: URL, shownAs path: String) throws -> [(url: URL, shownAs: String, root: URL)] {
+  static func templates(at url: URL, shownAs path: String) throws -> [(
+    url: URL, shownAs: String, root: URL
+  )] {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
       throw Failure(description: "\(path): no such file or folder")
@@ -37,7 +39,10 @@ enum InputFile {
     guard isDirectory.boolValue else { return [(url, path, url.deletingLastPathComponent())] }
     let directory = try TemplateDirectory(root: url)
     return directory.templatePaths().map { relative in
-      (url.appendingPathComponent(relative), path.hasSuffix("/") ? path + relative : path + "/" + relative, url)
+      (
+        url.appendingPathComponent(relative),
+        path.hasSuffix("/") ? path + relative : path + "/" + relative, url
+      )
     }
   }
 }

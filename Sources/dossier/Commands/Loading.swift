@@ -5,7 +5,8 @@ import Foundation
 enum Loading {
   /// The default templates, with a user's folder layered over them when given.
   static func templateLibrary(_ customPath: String?, console: Console) throws -> TemplateLibrary {
-    let defaults = try TemplateDirectory(root: TemplateLibrary.defaultFolder(currentDirectory: console.currentDirectory))
+    let defaults = try TemplateDirectory(
+      root: TemplateLibrary.defaultFolder(currentDirectory: console.currentDirectory))
     let custom = try customPath.map { try TemplateDirectory(root: console.url($0)) }
     return TemplateLibrary(custom: custom, defaults: defaults)
   }

@@ -5,11 +5,13 @@ import Poortwachter
 /// `dossier package sheet|compare|quote|check`: insurers' service-package catalogs.
 enum PackageCommands {
   static let group = CommandSpec(
-    name: "package", abstract: "Print package overview sheets, comparisons and price quotes from catalogs.",
+    name: "package",
+    abstract: "Print package overview sheets, comparisons and price quotes from catalogs.",
     subcommands: [sheet, compare, quote, check])
 
   static let formatOption = OptionSpec(
-    name: "format", help: "Output format (default: md).", valueName: "FORMAT", choices: ["md", "html"])
+    name: "format", help: "Output format (default: md).", valueName: "FORMAT",
+    choices: ["md", "html"])
   static let templatesOption = OptionSpec(
     name: "templates", help: "Templates to render with, over the defaults.", valueName: "DIR")
   static let statusText = """
@@ -18,11 +20,16 @@ enum PackageCommands {
     """
 
   static let sheet = CommandSpec(
-    name: "sheet", abstract: "Print the overview sheet of a catalog: packages, sections, legend, footnotes.",
-    discussion: "HTML prints on A4 through the house layout, in landscape when a table has more than two columns.\n" + statusText,
+    name: "sheet",
+    abstract: "Print the overview sheet of a catalog: packages, sections, legend, footnotes.",
+    discussion:
+      "HTML prints on A4 through the house layout, in landscape when a table has more than two columns.\n"
+      + statusText,
     arguments: [ArgumentSpec(name: "CATALOG", help: "The catalog JSON file.")],
     options: [
-      OptionSpec(name: "package", help: "Show only this package (repeatable).", valueName: "KEY", isRepeating: true),
+      OptionSpec(
+        name: "package", help: "Show only this package (repeatable).", valueName: "KEY",
+        isRepeating: true),
       formatOption, templatesOption,
     ],
     examples: [
@@ -32,11 +39,16 @@ enum PackageCommands {
     run: runSheet)
 
   static let compare = CommandSpec(
-    name: "compare", abstract: "Print packages of one or more catalogs side by side, rows aligned by service key.",
+    name: "compare",
+    abstract: "Print packages of one or more catalogs side by side, rows aligned by service key.",
     discussion: "A column without a service of the row's key shows —.\n" + statusText,
-    arguments: [ArgumentSpec(name: "CATALOG", help: "Catalog JSON files, in column order.", isRepeating: true)],
+    arguments: [
+      ArgumentSpec(name: "CATALOG", help: "Catalog JSON files, in column order.", isRepeating: true)
+    ],
     options: [
-      OptionSpec(name: "package", help: "Show only this package key (repeatable).", valueName: "KEY", isRepeating: true),
+      OptionSpec(
+        name: "package", help: "Show only this package key (repeatable).", valueName: "KEY",
+        isRepeating: true),
       OptionSpec(name: "title", help: "The comparison's title.", valueName: "TEXT"),
       formatOption, templatesOption,
     ],
@@ -46,18 +58,33 @@ enum PackageCommands {
     run: runCompare)
 
   static let quote = CommandSpec(
-    name: "quote", abstract: "Price a package for a number of employees: lines, discount, surcharge, BTW, terms.",
-    discussion: "Amounts are exact in cents; the rounding rule is printed on the quote.\n" + statusText,
+    name: "quote",
+    abstract: "Price a package for a number of employees: lines, discount, surcharge, BTW, terms.",
+    discussion: "Amounts are exact in cents; the rounding rule is printed on the quote.\n"
+      + statusText,
     arguments: [ArgumentSpec(name: "CATALOG", help: "The catalog JSON file.")],
     options: [
       OptionSpec(name: "package", help: "The package key.", valueName: "KEY", isRequired: true),
       OptionSpec(name: "employees", help: "Number of employees.", valueName: "N", isRequired: true),
-      OptionSpec(name: "term", help: "Payment term (default: year).", valueName: "TERM", choices: ["year", "halfyear", "quarter", "month"]),
-      OptionSpec(name: "with", help: "Add a module by service key (repeatable).", valueName: "MODULE", isRepeating: true),
-      OptionSpec(name: "insurances", help: "Insurances held with the provider, this one included (default: 1).", valueName: "N"),
-      OptionSpec(name: "year", help: "Year of the BTW rate (default: the catalog's tariff year).", valueName: "YEAR"),
-      OptionSpec(name: "date", help: "The quote's date, YYYY-MM-DD (default: the catalog's first valid day).", valueName: "DATE"),
-      OptionSpec(name: "format", help: "Output format (default: md).", valueName: "FORMAT", choices: ["md", "html", "json"]),
+      OptionSpec(
+        name: "term", help: "Payment term (default: year).", valueName: "TERM",
+        choices: ["year", "halfyear", "quarter", "month"]),
+      OptionSpec(
+        name: "with", help: "Add a module by service key (repeatable).", valueName: "MODULE",
+        isRepeating: true),
+      OptionSpec(
+        name: "insurances",
+        help: "Insurances held with the provider, this one included (default: 1).", valueName: "N"),
+      OptionSpec(
+        name: "year", help: "Year of the BTW rate (default: the catalog's tariff year).",
+        valueName: "YEAR"),
+      OptionSpec(
+        name: "date",
+        help: "The quote's date, YYYY-MM-DD (default: the catalog's first valid day).",
+        valueName: "DATE"),
+      OptionSpec(
+        name: "format", help: "Output format (default: md).", valueName: "FORMAT",
+        choices: ["md", "html", "json"]),
       templatesOption,
     ],
     examples: [
@@ -68,7 +95,8 @@ enum PackageCommands {
 
   static let check = CommandSpec(
     name: "check", abstract: "Check catalogs and print every finding with its JSON path.",
-    discussion: "Exit status: 0 all catalogs are sound, 1 findings, 2 a file cannot be read or decoded.",
+    discussion:
+      "Exit status: 0 all catalogs are sound, 1 findings, 2 a file cannot be read or decoded.",
     arguments: [ArgumentSpec(name: "CATALOG", help: "Catalog JSON files.", isRepeating: true)],
     examples: ["dossier package check Samples/packages/*.json"],
     run: runCheck)
@@ -85,7 +113,9 @@ enum PackageCommands {
       let (catalog, findings) = try PackageDocuments.loadCatalog(console.url(path), shownAs: path)
       guard findings.isEmpty else {
         for finding in findings { console.error("\(path): \(finding)") }
-        console.error("dossier: \(path): \(findings.count) finding\(findings.count == 1 ? "" : "s"); fix the catalog first (dossier package check)")
+        console.error(
+          "dossier: \(path): \(findings.count) finding\(findings.count == 1 ? "" : "s"); fix the catalog first (dossier package check)"
+        )
         throw Stop(status: .findings)
       }
       return catalog
@@ -106,7 +136,9 @@ enum PackageCommands {
   ) -> ExitCode {
     do {
       let templates = try Loading.templateLibrary(arguments.value("templates"), console: console)
-      console.output(try PackageDocuments.render(value, template: template, format: format(arguments), templates: templates))
+      console.output(
+        try PackageDocuments.render(
+          value, template: template, format: format(arguments), templates: templates))
       return .success
     } catch {
       console.error("dossier: \(error)")
@@ -132,7 +164,8 @@ enum PackageCommands {
     do {
       var catalogs: [Catalog] = []
       for path in arguments.all("CATALOG") { catalogs.append(try load(path, console)) }
-      let comparison = try PackageComparison(catalogs, packages: arguments.all("package"), title: arguments.value("title"))
+      let comparison = try PackageComparison(
+        catalogs, packages: arguments.all("package"), title: arguments.value("title"))
       return render(comparison, template: "package-compare", arguments, console)
     } catch let stop as Stop {
       return stop.status
@@ -143,7 +176,9 @@ enum PackageCommands {
   }
 
   @Sendable static func runQuote(_ arguments: ParsedArguments, _ console: Console) -> ExitCode {
-    guard let path = arguments.positional("CATALOG"), let key = arguments.value("package") else { return .unusable }
+    guard let path = arguments.positional("CATALOG"), let key = arguments.value("package") else {
+      return .unusable
+    }
     do {
       let request = try quoteRequest(arguments, package: key)
       var date: CalendarDate?
@@ -160,7 +195,9 @@ enum PackageCommands {
         console.output(PackageDocuments.json(offerte))
         return .success
       }
-      return render(PackageQuote(offerte, catalog: catalog, peildatum: date), template: "package-quote", arguments, console)
+      return render(
+        PackageQuote(offerte, catalog: catalog, peildatum: date), template: "package-quote",
+        arguments, console)
     } catch let stop as Stop {
       return stop.status
     } catch {
@@ -169,16 +206,24 @@ enum PackageCommands {
     }
   }
 
-  static func quoteRequest(_ arguments: ParsedArguments, package key: String) throws -> Offerteaanvraag {
+  static func quoteRequest(_ arguments: ParsedArguments, package key: String) throws
+    -> Offerteaanvraag
+  {
     func number(_ name: String) throws -> Int? {
       guard let text = arguments.value(name) else { return nil }
-      guard let value = Int(text) else { throw InputFile.Failure(description: "--\(name): expected a whole number, found \"\(text)\"") }
+      guard let value = Int(text) else {
+        throw InputFile.Failure(
+          description: "--\(name): expected a whole number, found \"\(text)\"")
+      }
       return value
     }
-    let terms: [String: Termijn] = ["year": .jaar, "halfyear": .halfjaar, "quarter": .kwartaal, "month": .maand]
+    let terms: [String: Termijn] = [
+      "year": .jaar, "halfyear": .halfjaar, "quarter": .kwartaal, "month": .maand,
+    ]
     return Offerteaanvraag(
       pakket: key, werknemers: try number("employees") ?? 0,
-      termijn: arguments.value("term").flatMap { terms[$0] } ?? .jaar, modules: arguments.all("with"),
+      termijn: arguments.value("term").flatMap { terms[$0] } ?? .jaar,
+      modules: arguments.all("with"),
       verzekeringen: try number("insurances") ?? 1, jaar: try number("year"))
   }
 

@@ -20,12 +20,20 @@ enum RenderCommand {
       """,
     arguments: [ArgumentSpec(name: "CASE", help: "Case files (JSON).", isRepeating: true)],
     options: [
-      OptionSpec(name: "document", help: "A document to render (repeatable).", valueName: "KIND", isRepeating: true),
-      OptionSpec(name: "due", help: "Every document present or due by the reference date (the default)."),
-      OptionSpec(name: "format", help: "Output format (default: all).", valueName: "FORMAT", choices: ["md", "html", "all"]),
+      OptionSpec(
+        name: "document", help: "A document to render (repeatable).", valueName: "KIND",
+        isRepeating: true),
+      OptionSpec(
+        name: "due", help: "Every document present or due by the reference date (the default)."),
+      OptionSpec(
+        name: "format", help: "Output format (default: all).", valueName: "FORMAT",
+        choices: ["md", "html", "all"]),
       CaseCommands.onOption,
-      OptionSpec(name: "templates", help: "Your own template folder, over the defaults.", valueName: "DIR"),
-      OptionSpec(name: "out", help: "Output folder (default: the current folder); - for standard output.", valueName: "DIR"),
+      OptionSpec(
+        name: "templates", help: "Your own template folder, over the defaults.", valueName: "DIR"),
+      OptionSpec(
+        name: "out", help: "Output folder (default: the current folder); - for standard output.",
+        valueName: "DIR"),
       OptionSpec(name: "draft", help: "Render documents that do not validate, marked CONCEPT."),
     ],
     examples: [
@@ -38,7 +46,9 @@ enum RenderCommand {
     var kinds: [DocumentKind] = []
     for value in arguments.all("document") {
       guard let kind = DocumentKind(argument: value) else {
-        console.error("dossier render: unknown document \"\(value)\"; expected one of \(DocumentKind.allCases.map(\.templateName).joined(separator: ", "))")
+        console.error(
+          "dossier render: unknown document \"\(value)\"; expected one of \(DocumentKind.allCases.map(\.templateName).joined(separator: ", "))"
+        )
         return .unusable
       }
       if !kinds.contains(kind) { kinds.append(kind) }
@@ -55,7 +65,8 @@ enum RenderCommand {
       }
     let templates: DocumentTemplates
     do {
-      templates = DocumentTemplates(library: try Loading.templateLibrary(arguments.value("templates"), console: console))
+      templates = DocumentTemplates(
+        library: try Loading.templateLibrary(arguments.value("templates"), console: console))
     } catch {
       console.error("dossier: \(error)")
       return .unusable
@@ -63,7 +74,9 @@ enum RenderCommand {
     let issues = templates.issues()
     guard issues.isEmpty else {
       for issue in issues { console.error(issue.description) }
-      console.error("dossier render: \(issues.count) template problem(s); nothing rendered (see dossier template check)")
+      console.error(
+        "dossier render: \(issues.count) template problem(s); nothing rendered (see dossier template check)"
+      )
       return .unusable
     }
 
@@ -74,12 +87,15 @@ enum RenderCommand {
         console.error(message)
         return .unusable
       case .success(let dossier):
-        guard let peildatum = CaseCommands.referenceDate(arguments, dossier, console) else { return .unusable }
+        guard let peildatum = CaseCommands.referenceDate(arguments, dossier, console) else {
+          return .unusable
+        }
         jobs.append(DocumentBatch.Job(name: path, dossier: dossier, peildatum: peildatum))
       }
     }
     let batch = DocumentBatch(
-      renderer: DocumentRenderer(templates: templates), selection: kinds.isEmpty ? .due : .kinds(kinds), formats: formats,
+      renderer: DocumentRenderer(templates: templates),
+      selection: kinds.isEmpty ? .due : .kinds(kinds), formats: formats,
       draft: arguments.flag("draft"))
     let results = batch.render(jobs)
 
@@ -88,7 +104,8 @@ enum RenderCommand {
     if out == "-" {
       let documents = results.flatMap(\.documents)
       guard documents.count <= 1 else {
-        console.error("dossier render: --out - prints one document; this selection gives \(documents.count)")
+        console.error(
+          "dossier render: --out - prints one document; this selection gives \(documents.count)")
         return .unusable
       }
       if let document = documents.first { console.output(document.bytes) }
@@ -100,8 +117,12 @@ enum RenderCommand {
       }
       for (kind, findings) in result.refused {
         status = .findings
-        console.error("\(result.job): \(kind.templateName) not rendered: \(findings.count) fout(en); use --draft for a marked concept")
-        for finding in findings { console.error("  \(finding.code) \(finding.path): \(finding.message)") }
+        console.error(
+          "\(result.job): \(kind.templateName) not rendered: \(findings.count) fout(en); use --draft for a marked concept"
+        )
+        for finding in findings {
+          console.error("  \(finding.code) \(finding.path): \(finding.message)")
+        }
       }
       guard out != "-" else { continue }
       for document in result.documents {
@@ -112,7 +133,10 @@ enum RenderCommand {
           console.error("dossier: \(url.path): cannot be written: \(error.localizedDescription)")
           return .unusable
         }
-        console.output((out == "." ? document.fileName : (out.hasSuffix("/") ? out : out + "/") + document.fileName) + (document.isDraft ? " (concept)" : "") + "\n")
+        console.output(
+          (out == "."
+            ? document.fileName : (out.hasSuffix("/") ? out : out + "/") + document.fileName)
+            + (document.isDraft ? " (concept)" : "") + "\n")
       }
     }
     if results.allSatisfy({ $0.documents.isEmpty && $0.refused.isEmpty }) {

@@ -9,7 +9,8 @@ enum SamplesCommands {
 
   private static let options = [
     OptionSpec(name: "samples", help: "The samples folder (default: Samples).", valueName: "DIR"),
-    OptionSpec(name: "templates", help: "Templates to render with, over the defaults.", valueName: "DIR"),
+    OptionSpec(
+      name: "templates", help: "Templates to render with, over the defaults.", valueName: "DIR"),
   ]
 
   static let check = CommandSpec(
@@ -25,14 +26,18 @@ enum SamplesCommands {
   static let update = CommandSpec(
     name: "update",
     abstract: "Re-render every sample and rewrite Samples/rendered to match.",
-    discussion: "Lists what changed. Review `git diff Samples/rendered` like code before committing it.",
+    discussion:
+      "Lists what changed. Review `git diff Samples/rendered` like code before committing it.",
     options: options, examples: ["dossier samples update && git diff --stat Samples/rendered"],
     run: { run($0, $1, writing: true) })
 
   static func run(_ arguments: ParsedArguments, _ console: Console, writing: Bool) -> ExitCode {
     let folder = console.url(arguments.value("samples") ?? "Samples")
-    guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("rendered").path) else {
-      console.error("dossier: \(folder.path): no samples folder with rendered/ here; run from the repository root or give --samples DIR")
+    guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("rendered").path)
+    else {
+      console.error(
+        "dossier: \(folder.path): no samples folder with rendered/ here; run from the repository root or give --samples DIR"
+      )
       return .unusable
     }
     do {

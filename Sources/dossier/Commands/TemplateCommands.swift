@@ -19,8 +19,10 @@ enum TemplateCommands {
       """,
     arguments: [ArgumentSpec(name: "TEMPLATE", help: "The template file.")],
     options: [
-      OptionSpec(name: "data", help: "The JSON data to render.", valueName: "FILE", isRequired: true),
-      OptionSpec(name: "partials", help: "The template root for partials and parents.", valueName: "DIR"),
+      OptionSpec(
+        name: "data", help: "The JSON data to render.", valueName: "FILE", isRequired: true),
+      OptionSpec(
+        name: "partials", help: "The template root for partials and parents.", valueName: "DIR"),
       OptionSpec(name: "strict", help: "A name or partial that resolves to nothing is an error."),
     ],
     examples: [
@@ -43,14 +45,23 @@ enum TemplateCommands {
       Exit status: 0 all templates are fine, 1 any has a problem, 2 a path cannot be read.
       """,
     arguments: [
-      ArgumentSpec(name: "PATH", help: "Template files or folders (searched for *.mustache).", isRepeating: true, isOptional: true)
+      ArgumentSpec(
+        name: "PATH", help: "Template files or folders (searched for *.mustache).",
+        isRepeating: true, isOptional: true)
     ],
-    options: [OptionSpec(name: "templates", help: "Your template folder, over the defaults.", valueName: "DIR")],
-    examples: ["dossier template check", "dossier template check --templates mijn-sjablonen", "dossier template check mijn-sjablonen/brief.md.mustache"],
+    options: [
+      OptionSpec(
+        name: "templates", help: "Your template folder, over the defaults.", valueName: "DIR")
+    ],
+    examples: [
+      "dossier template check", "dossier template check --templates mijn-sjablonen",
+      "dossier template check mijn-sjablonen/brief.md.mustache",
+    ],
     run: runCheck)
 
   @Sendable static func runRender(_ arguments: ParsedArguments, _ console: Console) -> ExitCode {
-    guard let templatePath = arguments.positional("TEMPLATE"), let dataPath = arguments.value("data")
+    guard let templatePath = arguments.positional("TEMPLATE"),
+      let dataPath = arguments.value("data")
     else { return .unusable }
     do {
       let templateURL = console.url(templatePath)
@@ -58,7 +69,8 @@ enum TemplateCommands {
       let template = try Template(source, name: templatePath)
       let data = try TemplateData.load(console.url(dataPath), shownAs: dataPath)
       let root = try TemplateDirectory(
-        root: arguments.value("partials").map(console.url) ?? templateURL.deletingLastPathComponent())
+        root: arguments.value("partials").map(console.url)
+          ?? templateURL.deletingLastPathComponent())
       let options = RenderOptions(isStrict: arguments.flag("strict"))
       console.output(try template.renderBytes(data, partials: root, options: options))
       return .success
@@ -73,7 +85,8 @@ enum TemplateCommands {
   @Sendable static func runCheck(_ arguments: ParsedArguments, _ console: Console) -> ExitCode {
     let defaults: TemplateDirectory
     do {
-      defaults = try TemplateDirectory(root: TemplateLibrary.defaultFolder(currentDirectory: console.currentDirectory))
+      defaults = try TemplateDirectory(
+        root: TemplateLibrary.defaultFolder(currentDirectory: console.currentDirectory))
     } catch {
       console.error("dossier: \(error)")
       return .unusable
@@ -98,7 +111,8 @@ enum TemplateCommands {
           let template = try Template(source, name: file.shownAs)
           let issues: [String]
           if let kind = DocumentTemplates.kind(ofTemplate: file.shownAs) {
-            issues = DocumentTemplates(library: library).issues(of: template, kind: kind).map(\.description)
+            issues = DocumentTemplates(library: library).issues(of: template, kind: kind).map(
+              \.description)
           } else {
             // Not a document: no context to check names against, only its partials.
             issues = template.check(against: .null, partials: library)

@@ -29,10 +29,13 @@ enum HelpGenerator {
       text += "\ncommands:\n"
       text += table(command.subcommands.map { ($0.name, $0.abstract) })
       let name = (["dossier"] + path).joined(separator: " ")
-      text += "\nSee '\(name) <command> --help' or 'dossier help \((path + ["<command>"]).joined(separator: " "))'.\n"
+      text +=
+        "\nSee '\(name) <command> --help' or 'dossier help \((path + ["<command>"]).joined(separator: " "))'.\n"
     }
     if !command.arguments.isEmpty {
-      text += "\narguments:\n" + table(command.arguments.map { ($0.name + ($0.isRepeating ? "..." : ""), $0.help) })
+      text +=
+        "\narguments:\n"
+        + table(command.arguments.map { ($0.name + ($0.isRepeating ? "..." : ""), $0.help) })
     }
     if !command.options.isEmpty {
       text += "\noptions:\n"
@@ -52,7 +55,10 @@ enum HelpGenerator {
   private static func table(_ rows: [(String, String)]) -> String {
     let width = min(28, (rows.map(\.0.count).max() ?? 0) + 2)
     return rows.map { left, right in
-      let padding = left.count + 2 <= width ? String(repeating: " ", count: width - left.count) : "\n" + String(repeating: " ", count: width + 2)
+      let padding =
+        left.count + 2 <= width
+        ? String(repeating: " ", count: width - left.count)
+        : "\n" + String(repeating: " ", count: width + 2)
       return "  \(left)\(padding)\(right)\n"
     }.joined()
   }

@@ -19,24 +19,29 @@ enum ArgumentParser {
       }
       guard let next = command.subcommands.first(where: { $0.name == word }) else {
         if word.hasPrefix("-") { throw .unknownOption(word, suggestion: nil, command: path) }
-        throw .unknownCommand(word, suggestion: suggestion(word, command.subcommands.map(\.name)), command: path)
+        throw .unknownCommand(
+          word, suggestion: suggestion(word, command.subcommands.map(\.name)), command: path)
       }
       command = next
       path.append(word)
       index += 1
     }
     if !command.subcommands.isEmpty { return .help(path: path) }
-    if words[index...].contains(where: { $0 == "--help" || $0 == "-h" }) { return .help(path: path) }
+    if words[index...].contains(where: { $0 == "--help" || $0 == "-h" }) {
+      return .help(path: path)
+    }
     return .run(path: path, try parseArguments(Array(words[index...]), for: command, path: path))
   }
 
   /// `dossier help template render` → ["template", "render"], checked against the tree.
-  private static func helpPath(_ words: [String], root: CommandSpec) throws(ParseError) -> [String] {
+  private static func helpPath(_ words: [String], root: CommandSpec) throws(ParseError) -> [String]
+  {
     var command = root
     var path: [String] = []
     for word in words {
       guard let next = command.subcommands.first(where: { $0.name == word }) else {
-        throw .unknownCommand(word, suggestion: suggestion(word, command.subcommands.map(\.name)), command: path)
+        throw .unknownCommand(
+          word, suggestion: suggestion(word, command.subcommands.map(\.name)), command: path)
       }
       command = next
       path.append(word)
@@ -73,7 +78,8 @@ enum ArgumentParser {
       }
       guard let option = command.options.first(where: { $0.name == name }) else {
         throw .unknownOption(
-          "--\(name)", suggestion: suggestion(name, command.options.map(\.name)).map { "--\($0)" }, command: path)
+          "--\(name)", suggestion: suggestion(name, command.options.map(\.name)).map { "--\($0)" },
+          command: path)
       }
       if option.isFlag {
         if inlineValue != nil { throw .unexpectedValue(option: name, command: path) }
@@ -98,7 +104,9 @@ enum ArgumentParser {
       parsed.options[name, default: []].append(value)
       // A repeating option takes every following word up to the next option: `--document a b`.
       if option.isRepeating && inlineValue == nil {
-        while index < words.count, !words[index].hasPrefix("-"), acceptsMore(command, positionals) == false {
+        while index < words.count, !words[index].hasPrefix("-"),
+          acceptsMore(command, positionals) == false
+        {
           parsed.options[name, default: []].append(words[index])
           index += 1
         }
@@ -154,7 +162,8 @@ enum ArgumentParser {
     for i in 1...a.count {
       var current = [i] + [Int](repeating: 0, count: b.count)
       for j in 1...b.count {
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        current[j] = min(
+          previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
       }
       previous = current
     }

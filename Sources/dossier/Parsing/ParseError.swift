@@ -23,7 +23,9 @@ enum ParseError: Error, Equatable {
   }
 
   var message: String {
-    func hint(_ suggestion: String?) -> String { suggestion.map { "; did you mean '\($0)'?" } ?? "" }
+    func hint(_ suggestion: String?) -> String {
+      suggestion.map { "; did you mean '\($0)'?" } ?? ""
+    }
     switch self {
     case .unknownCommand(let word, let suggestion, _):
       return "unknown command '\(word)'\(hint(suggestion))"
@@ -34,7 +36,8 @@ enum ParseError: Error, Equatable {
     case .unexpectedValue(let option, _):
       return "option '--\(option)' is a flag and takes no value"
     case .invalidChoice(let option, let value, let choices, _):
-      return "option '--\(option)' does not accept '\(value)'; expected one of: \(choices.joined(separator: ", "))"
+      return
+        "option '--\(option)' does not accept '\(value)'; expected one of: \(choices.joined(separator: ", "))"
     case .repeatedOption(let option, _):
       return "option '--\(option)' is given more than once"
     case .missingArgument(let name, _):

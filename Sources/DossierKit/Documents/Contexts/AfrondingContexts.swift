@@ -4,7 +4,8 @@ import Poortwachter
 struct ActueelOordeelContext: Encodable, Sendable {
   struct Onderdeel: Encodable, Sendable {
     var opgesteld: Opgesteld
-    var verloop, beperkingenEnMogelijkheden, kwaliteitArbeidsrelatie, passendeArbeid, standReintegratie: String
+    var verloop, beperkingenEnMogelijkheden, kwaliteitArbeidsrelatie, passendeArbeid,
+      standReintegratie: String
   }
 
   var kop: Kop
@@ -21,7 +22,8 @@ struct ActueelOordeelContext: Encodable, Sendable {
     let ao = facts.dossier.actueelOordeel
     return Onderdeel(
       opgesteld: Opgesteld(ao?.opsteller, ao?.datum), verloop: filled(ao?.verloop),
-      beperkingenEnMogelijkheden: filled(ao?.beperkingenEnMogelijkheden), kwaliteitArbeidsrelatie: filled(ao?.kwaliteitArbeidsrelatie),
+      beperkingenEnMogelijkheden: filled(ao?.beperkingenEnMogelijkheden),
+      kwaliteitArbeidsrelatie: filled(ao?.kwaliteitArbeidsrelatie),
       passendeArbeid: filled(ao?.passendeArbeid), standReintegratie: filled(ao?.standReintegratie))
   }
 }
@@ -30,7 +32,8 @@ struct ActueelOordeelContext: Encodable, Sendable {
 struct EindevaluatieContext: Encodable, Sendable {
   struct Onderdeel: Encodable, Sendable {
     var opgesteld: Opgesteld
-    var aardVanHetBedrijf, uitvoeringAfspraken, standVanZaken, kwaliteitArbeidsrelatie, passendeArbeid: String
+    var aardVanHetBedrijf, uitvoeringAfspraken, standVanZaken, kwaliteitArbeidsrelatie,
+      passendeArbeid: String
     var oordeelVerloopWerkgever, oordeelVerloopWerknemer: String
     var datumActueelOordeel: String
     var wedertewerkstelling: String?
@@ -48,13 +51,24 @@ struct EindevaluatieContext: Encodable, Sendable {
   static func onderdeel(_ facts: DocumentFacts) -> Onderdeel {
     let ee = facts.dossier.eindevaluatie
     return Onderdeel(
-      opgesteld: Opgesteld(ee?.opsteller, ee?.datum), aardVanHetBedrijf: filled(facts.dossier.werkgever.aardVanHetBedrijf),
-      uitvoeringAfspraken: filled(ee?.uitvoeringAfspraken), standVanZaken: filled(ee?.standVanZaken),
-      kwaliteitArbeidsrelatie: filled(ee?.kwaliteitArbeidsrelatie), passendeArbeid: filled(ee?.passendeArbeid),
-      oordeelVerloopWerkgever: filled(ee?.oordeelVerloopWerkgever), oordeelVerloopWerknemer: filled(ee?.oordeelVerloopWerknemer),
+      opgesteld: Opgesteld(ee?.opsteller, ee?.datum),
+      aardVanHetBedrijf: filled(facts.dossier.werkgever.aardVanHetBedrijf),
+      uitvoeringAfspraken: filled(ee?.uitvoeringAfspraken),
+      standVanZaken: filled(ee?.standVanZaken),
+      kwaliteitArbeidsrelatie: filled(ee?.kwaliteitArbeidsrelatie),
+      passendeArbeid: filled(ee?.passendeArbeid),
+      oordeelVerloopWerkgever: filled(ee?.oordeelVerloopWerkgever),
+      oordeelVerloopWerknemer: filled(ee?.oordeelVerloopWerknemer),
       datumActueelOordeel: dutchDate(facts.dossier.actueelOordeel?.datum),
-      wedertewerkstelling: ee?.wedertewerkstelling.map { $0 ? "De werkgever wil de werknemer na herstel weer in dienst nemen." : "De werkgever wil de werknemer na herstel niet weer in dienst nemen." },
-      handtekeningen: [Handtekening(rol: "Werkgever", ee?.ondertekeningWerkgever), Handtekening(rol: "Werknemer", ee?.ondertekeningWerknemer)])
+      wedertewerkstelling: ee?.wedertewerkstelling.map {
+        $0
+          ? "De werkgever wil de werknemer na herstel weer in dienst nemen."
+          : "De werkgever wil de werknemer na herstel niet weer in dienst nemen."
+      },
+      handtekeningen: [
+        Handtekening(rol: "Werkgever", ee?.ondertekeningWerkgever),
+        Handtekening(rol: "Werknemer", ee?.ondertekeningWerknemer),
+      ])
   }
 }
 
@@ -66,9 +80,12 @@ struct OordeelWerknemerContext: Encodable, Sendable {
   init(_ facts: DocumentFacts) {
     let oordeel = facts.dossier.oordeelWerknemer
     datum = dutchDate(oordeel?.datum)
-    eensMetVerslag = oordeel?.eensMetVerslag.map {
-      $0 ? "De werknemer is het eens met de inhoud van het re-integratieverslag." : "De werknemer is het niet eens met (een deel van) het re-integratieverslag."
-    } ?? nietIngevuld
+    eensMetVerslag =
+      oordeel?.eensMetVerslag.map {
+        $0
+          ? "De werknemer is het eens met de inhoud van het re-integratieverslag."
+          : "De werknemer is het niet eens met (een deel van) het re-integratieverslag."
+      } ?? nietIngevuld
     toelichting = filled(oordeel?.toelichting)
     handtekening = Handtekening(rol: "Werknemer", oordeel?.ondertekening)
   }
@@ -98,29 +115,64 @@ struct ReintegratieverslagContext: Encodable, Sendable {
     let dossier = facts.dossier
     kop = Kop(.reintegratieverslag, facts)
     gegevens = Gegevens(facts)
-    opgesteld = Opgesteld(dossier.reintegratieverslag?.opsteller, dossier.reintegratieverslag?.datum)
+    opgesteld = Opgesteld(
+      dossier.reintegratieverslag?.opsteller, dossier.reintegratieverslag?.datum)
     kopieAanWerknemer = dutchDate(dossier.reintegratieverslag?.kopieAanWerknemer)
     probleemanalyse = dossier.probleemanalyse.map { _ in ProbleemanalyseContext.onderdeel(facts) }
     planVanAanpak = dossier.planVanAanpak.map { _ in PlanVanAanpakContext.onderdeel(facts) }
-    eerstejaarsevaluatie = dossier.eerstejaarsevaluatie.map { _ in EerstejaarsevaluatieContext.onderdeel(facts) }
+    eerstejaarsevaluatie = dossier.eerstejaarsevaluatie.map { _ in
+      EerstejaarsevaluatieContext.onderdeel(facts)
+    }
     actueelOordeel = dossier.actueelOordeel.map { _ in ActueelOordeelContext.onderdeel(facts) }
     eindevaluatie = dossier.eindevaluatie.map { _ in EindevaluatieContext.onderdeel(facts) }
     oordeelWerknemer = OordeelWerknemerContext(facts)
-    let pa = dossier.probleemanalyse != nil, pva = dossier.planVanAanpak != nil, eje = dossier.eerstejaarsevaluatie != nil
-    let ao = dossier.actueelOordeel != nil, ee = dossier.eindevaluatie != nil, ow = dossier.oordeelWerknemer != nil
+    let pa = dossier.probleemanalyse != nil
+    let pva = dossier.planVanAanpak != nil
+    let eje = dossier.eerstejaarsevaluatie != nil
+    let ao = dossier.actueelOordeel != nil
+    let ee = dossier.eindevaluatie != nil
+    let ow = dossier.oordeelWerknemer != nil
     index = [
-      Item(letter: "a", inhoud: "Administratieve gegevens van werknemer, werkgever en bedrijfsarts/arbodienst", plaats: "Deel 1, Gegevens", aanwezig: true),
-      Item(letter: "b", inhoud: "Aard van het bedrijf", plaats: "Deel 6, Eindevaluatie", aanwezig: dossier.werkgever.aardVanHetBedrijf != nil),
-      Item(letter: "c", inhoud: "Functie van de werknemer", plaats: "Deel 1, Gegevens", aanwezig: dossier.werknemer.functie != nil),
-      Item(letter: "d", inhoud: "Bekwaamheden van de werknemer", plaats: "Deel 1, Gegevens", aanwezig: dossier.werknemer.bekwaamheden != nil),
-      Item(letter: "e", inhoud: "Eerste ziektedag", plaats: "Deel 1, Gegevens", aanwezig: facts.timeline.tijdvak != nil),
-      Item(letter: "f", inhoud: "Oordeel en advies van de bedrijfsarts en latere adviezen", plaats: "Deel 2, Probleemanalyse en bijstellingen", aanwezig: pa),
-      Item(letter: "g", inhoud: "Plan van aanpak en bijstellingen", plaats: "Deel 3, Plan van aanpak", aanwezig: pva),
-      Item(letter: "h", inhoud: "Eerstejaarsevaluatie en meest recente evaluatie", plaats: "Deel 4, Eerstejaarsevaluatie; deel 6, Eindevaluatie", aanwezig: eje && ee),
-      Item(letter: "i", inhoud: "Kwaliteit van de arbeidsrelatie, volgens werkgever en bedrijfsarts", plaats: "Deel 5, Actueel oordeel; deel 6, Eindevaluatie", aanwezig: ao && ee),
-      Item(letter: "j", inhoud: "Actueel oordeel van de bedrijfsarts over verloop, beperkingen en mogelijkheden", plaats: "Deel 5, Actueel oordeel (medische informatie gaat apart via de werknemer naar UWV)", aanwezig: ao),
-      Item(letter: "k", inhoud: "Passende arbeid bij de werkgever, volgens bedrijfsarts en werkgever", plaats: "Deel 5, Actueel oordeel; deel 6, Eindevaluatie", aanwezig: ao && ee),
-      Item(letter: "l", inhoud: "Mening van de werknemer over a tot en met k", plaats: "Deel 7, Oordeel werknemer", aanwezig: ow),
+      Item(
+        letter: "a",
+        inhoud: "Administratieve gegevens van werknemer, werkgever en bedrijfsarts/arbodienst",
+        plaats: "Deel 1, Gegevens", aanwezig: true),
+      Item(
+        letter: "b", inhoud: "Aard van het bedrijf", plaats: "Deel 6, Eindevaluatie",
+        aanwezig: dossier.werkgever.aardVanHetBedrijf != nil),
+      Item(
+        letter: "c", inhoud: "Functie van de werknemer", plaats: "Deel 1, Gegevens",
+        aanwezig: dossier.werknemer.functie != nil),
+      Item(
+        letter: "d", inhoud: "Bekwaamheden van de werknemer", plaats: "Deel 1, Gegevens",
+        aanwezig: dossier.werknemer.bekwaamheden != nil),
+      Item(
+        letter: "e", inhoud: "Eerste ziektedag", plaats: "Deel 1, Gegevens",
+        aanwezig: facts.timeline.tijdvak != nil),
+      Item(
+        letter: "f", inhoud: "Oordeel en advies van de bedrijfsarts en latere adviezen",
+        plaats: "Deel 2, Probleemanalyse en bijstellingen", aanwezig: pa),
+      Item(
+        letter: "g", inhoud: "Plan van aanpak en bijstellingen", plaats: "Deel 3, Plan van aanpak",
+        aanwezig: pva),
+      Item(
+        letter: "h", inhoud: "Eerstejaarsevaluatie en meest recente evaluatie",
+        plaats: "Deel 4, Eerstejaarsevaluatie; deel 6, Eindevaluatie", aanwezig: eje && ee),
+      Item(
+        letter: "i", inhoud: "Kwaliteit van de arbeidsrelatie, volgens werkgever en bedrijfsarts",
+        plaats: "Deel 5, Actueel oordeel; deel 6, Eindevaluatie", aanwezig: ao && ee),
+      Item(
+        letter: "j",
+        inhoud: "Actueel oordeel van de bedrijfsarts over verloop, beperkingen en mogelijkheden",
+        plaats:
+          "Deel 5, Actueel oordeel (medische informatie gaat apart via de werknemer naar UWV)",
+        aanwezig: ao),
+      Item(
+        letter: "k", inhoud: "Passende arbeid bij de werkgever, volgens bedrijfsarts en werkgever",
+        plaats: "Deel 5, Actueel oordeel; deel 6, Eindevaluatie", aanwezig: ao && ee),
+      Item(
+        letter: "l", inhoud: "Mening van de werknemer over a tot en met k",
+        plaats: "Deel 7, Oordeel werknemer", aanwezig: ow),
     ]
   }
 }
@@ -129,7 +181,8 @@ struct ReintegratieverslagContext: Encodable, Sendable {
 struct VerkortReintegratieverslagContext: Encodable, Sendable {
   struct Onderdeel: Encodable, Sendable {
     var opgesteld: Opgesteld
-    var laatsteWerkdag, aardVanHetBedrijf, standVanZaken, reintegratieTotNu, wedertewerkstelling, kopieAanWerknemer: String
+    var laatsteWerkdag, aardVanHetBedrijf, standVanZaken, reintegratieTotNu, wedertewerkstelling,
+      kopieAanWerknemer: String
     var handtekeningen: [Handtekening]
   }
 
@@ -144,10 +197,13 @@ struct VerkortReintegratieverslagContext: Encodable, Sendable {
     kop = Kop(.verkortReintegratieverslag, facts)
     gegevens = Gegevens(facts)
     verkortVerslag = Onderdeel(
-      opgesteld: Opgesteld(verslag?.opsteller, verslag?.datum), laatsteWerkdag: dutchDate(dossier.werknemer.dienstverband?.laatsteWerkdag),
-      aardVanHetBedrijf: filled(dossier.werkgever.aardVanHetBedrijf), standVanZaken: filled(verslag?.standVanZaken),
+      opgesteld: Opgesteld(verslag?.opsteller, verslag?.datum),
+      laatsteWerkdag: dutchDate(dossier.werknemer.dienstverband?.laatsteWerkdag),
+      aardVanHetBedrijf: filled(dossier.werkgever.aardVanHetBedrijf),
+      standVanZaken: filled(verslag?.standVanZaken),
       reintegratieTotNu: filled(verslag?.reintegratieTotNu),
-      wedertewerkstelling: verslag?.wedertewerkstelling.map { $0 ? "ja, na herstel" : "nee" } ?? nietIngevuld,
+      wedertewerkstelling: verslag?.wedertewerkstelling.map { $0 ? "ja, na herstel" : "nee" }
+        ?? nietIngevuld,
       kopieAanWerknemer: dutchDate(verslag?.kopieAanWerknemer),
       handtekeningen: [Handtekening(rol: "Werkgever", verslag?.ondertekeningWerkgever)])
     oordeelWerknemer = OordeelWerknemerContext(facts)

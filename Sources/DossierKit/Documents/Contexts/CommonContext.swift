@@ -60,7 +60,8 @@ struct Kop: Encodable, Sendable {
     }
     werknemer = "\(filled(facts.dossier.werknemer.naam)), BSN \(filled(bsn))"
     concept = facts.ontbreekt.isEmpty ? nil : Concept(ontbreekt: facts.ontbreekt)
-    vertrouwelijkheid = "Vertrouwelijk: persoonsgegevens van de werknemer; bevat geen medische gegevens."
+    vertrouwelijkheid =
+      "Vertrouwelijk: persoonsgegevens van de werknemer; bevat geen medische gegevens."
   }
 }
 
@@ -118,18 +119,30 @@ struct Gegevens: Encodable, Sendable {
       return value
     }
     werknemer = WerknemerGegevens(
-      naam: filled(w.naam), bsn: filled(bsn), geboortedatum: dutchDate(w.geboortedatum), adres: Gegevens.adres(w.adres),
-      telefoon: optional(w.telefoon), functie: filled(w.functie), bekwaamheden: filled(w.bekwaamheden),
-      contracturen: w.contracturenPerWeek.map { "\(DutchNumber.format($0)) uur per week" } ?? nietIngevuld)
+      naam: filled(w.naam), bsn: filled(bsn), geboortedatum: dutchDate(w.geboortedatum),
+      adres: Gegevens.adres(w.adres),
+      telefoon: optional(w.telefoon), functie: filled(w.functie),
+      bekwaamheden: filled(w.bekwaamheden),
+      contracturen: w.contracturenPerWeek.map { "\(DutchNumber.format($0)) uur per week" }
+        ?? nietIngevuld)
     let g = dossier.werkgever
     werkgever = WerkgeverGegevens(
-      naam: filled(g.naam), kvkNummer: filled(g.kvkNummer), loonheffingennummer: filled(g.loonheffingennummer?.uppercased()),
+      naam: filled(g.naam), kvkNummer: filled(g.kvkNummer),
+      loonheffingennummer: filled(g.loonheffingennummer?.uppercased()),
       adres: Gegevens.adres(g.adres),
-      contactpersoon: g.contactpersoon.map { [$0.naam, $0.functie].compactMap { $0 }.joined(separator: ", ") }.map(filled) ?? nietIngevuld,
+      contactpersoon: g.contactpersoon.map {
+        [$0.naam, $0.functie].compactMap { $0 }.joined(separator: ", ")
+      }.map(filled) ?? nietIngevuld,
       aardVanHetBedrijf: filled(g.aardVanHetBedrijf))
-    arbodienst = Contact(naam: filled(dossier.arbodienst?.naam), telefoon: optional(dossier.arbodienst?.telefoon), email: optional(dossier.arbodienst?.email))
-    bedrijfsarts = Contact(naam: filled(dossier.bedrijfsarts?.naam), telefoon: optional(dossier.bedrijfsarts?.telefoon), email: optional(dossier.bedrijfsarts?.email))
-    casemanager = Contact(naam: filled(dossier.casemanager?.naam), telefoon: optional(dossier.casemanager?.telefoon), email: optional(dossier.casemanager?.email))
+    arbodienst = Contact(
+      naam: filled(dossier.arbodienst?.naam), telefoon: optional(dossier.arbodienst?.telefoon),
+      email: optional(dossier.arbodienst?.email))
+    bedrijfsarts = Contact(
+      naam: filled(dossier.bedrijfsarts?.naam), telefoon: optional(dossier.bedrijfsarts?.telefoon),
+      email: optional(dossier.bedrijfsarts?.email))
+    casemanager = Contact(
+      naam: filled(dossier.casemanager?.naam), telefoon: optional(dossier.casemanager?.telefoon),
+      email: optional(dossier.casemanager?.email))
     eersteZiektedag = dutchDate(facts.timeline.tijdvak?.eersteZiektedag)
   }
 
@@ -153,6 +166,7 @@ enum DutchNumber {
     let whole = cents / 100
     let fraction = abs(cents % 100)
     if fraction == 0 { return String(whole) }
-    return fraction % 10 == 0 ? "\(whole),\(fraction / 10)" : "\(whole),\(fraction < 10 ? "0" : "")\(fraction)"
+    return fraction % 10 == 0
+      ? "\(whole),\(fraction / 10)" : "\(whole),\(fraction < 10 ? "0" : "")\(fraction)"
   }
 }

@@ -6,7 +6,8 @@ struct ProbleemanalyseContext: Encodable, Sendable {
   struct Onderdeel: Encodable, Sendable {
     var opgesteld: Opgesteld
     var dreigendLangdurigVerzuim: String
-    var feitenEnBeoordeling, beperkingenEnMogelijkheden, prognose, nietMedischeFactoren, advies: String
+    var feitenEnBeoordeling, beperkingenEnMogelijkheden, prognose, nietMedischeFactoren,
+      advies: String
     var geenMogelijkheden: Motivering?
     var afwijking: Motivering?
     var termijn: String
@@ -34,17 +35,23 @@ struct ProbleemanalyseContext: Encodable, Sendable {
     return Onderdeel(
       opgesteld: Opgesteld(pa?.opsteller, pa?.datum),
       dreigendLangdurigVerzuim: pa?.dreigendLangdurigVerzuim.map {
-        $0 ? "De bedrijfsarts verwacht dreigend langdurig verzuim." : "De bedrijfsarts verwacht geen dreigend langdurig verzuim."
+        $0
+          ? "De bedrijfsarts verwacht dreigend langdurig verzuim."
+          : "De bedrijfsarts verwacht geen dreigend langdurig verzuim."
       } ?? nietIngevuld,
-      feitenEnBeoordeling: filled(pa?.feitenEnBeoordeling), beperkingenEnMogelijkheden: filled(pa?.beperkingenEnMogelijkheden),
-      prognose: filled(pa?.prognose), nietMedischeFactoren: filled(pa?.nietMedischeFactoren), advies: filled(pa?.advies),
-      geenMogelijkheden: pa?.geenBenutbareMogelijkheden == true ? Motivering(motivering: filled(pa?.motiveringGeenMogelijkheden)) : nil,
+      feitenEnBeoordeling: filled(pa?.feitenEnBeoordeling),
+      beperkingenEnMogelijkheden: filled(pa?.beperkingenEnMogelijkheden),
+      prognose: filled(pa?.prognose), nietMedischeFactoren: filled(pa?.nietMedischeFactoren),
+      advies: filled(pa?.advies),
+      geenMogelijkheden: pa?.geenBenutbareMogelijkheden == true
+        ? Motivering(motivering: filled(pa?.motiveringGeenMogelijkheden)) : nil,
       afwijking: pa?.motivatieAfwijking.map { Motivering(motivering: $0) },
       termijn: due.map { "uiterlijk \($0.dutch) (einde week 6)" } ?? nietIngevuld,
       bijstellingen: (facts.dossier.bijstellingenProbleemanalyse ?? []).map {
         Bijstelling(
           opgesteld: Opgesteld($0.opsteller, $0.datum), reden: filled($0.reden),
-          beperkingenEnMogelijkheden: filled($0.beperkingenEnMogelijkheden), prognose: filled($0.prognose), advies: filled($0.advies))
+          beperkingenEnMogelijkheden: filled($0.beperkingenEnMogelijkheden),
+          prognose: filled($0.prognose), advies: filled($0.advies))
       })
   }
 }
@@ -63,7 +70,8 @@ struct PlanVanAanpakContext: Encodable, Sendable {
   }
   struct Evaluatie: Encodable, Sendable {
     var opgesteld: Opgesteld
-    var voortgang, gewerkteUren, afspraken, visieWerkgever, visieWerknemer, volgendeEvaluatie: String
+    var voortgang, gewerkteUren, afspraken, visieWerkgever, visieWerknemer,
+      volgendeEvaluatie: String
   }
   struct Onderdeel: Encodable, Sendable {
     var opgesteld: Opgesteld
@@ -99,7 +107,10 @@ struct PlanVanAanpakContext: Encodable, Sendable {
   }
 
   static func activiteiten(_ list: [Poortwachter.Activiteit]?) -> [Activiteit] {
-    (list ?? []).map { Activiteit(omschrijving: filled($0.omschrijving), wie: filled($0.wie), planning: filled($0.planning)) }
+    (list ?? []).map {
+      Activiteit(
+        omschrijving: filled($0.omschrijving), wie: filled($0.wie), planning: filled($0.planning))
+    }
   }
 
   static func onderdeel(_ facts: DocumentFacts) -> Onderdeel {
@@ -114,21 +125,32 @@ struct PlanVanAanpakContext: Encodable, Sendable {
       evaluatiemomenten: (plan?.evaluatiemomenten ?? []).map(\.dutch),
       casemanager: filled(plan?.casemanager),
       visieWerkgever: filled(plan?.visieWerkgever), visieWerknemer: filled(plan?.visieWerknemer),
-      verzondenAan: plan?.verzondenAan.map { $0.joined(separator: ", ") }.map(filled) ?? nietIngevuld,
+      verzondenAan: plan?.verzondenAan.map { $0.joined(separator: ", ") }.map(filled)
+        ?? nietIngevuld,
       verzenddatum: dutchDate(plan?.verzenddatum),
       afwijking: plan?.motivatieAfwijking.map { ProbleemanalyseContext.Motivering(motivering: $0) },
-      handtekeningen: [Handtekening(rol: "Werkgever", plan?.ondertekeningWerkgever), Handtekening(rol: "Werknemer", plan?.ondertekeningWerknemer)],
+      handtekeningen: [
+        Handtekening(rol: "Werkgever", plan?.ondertekeningWerkgever),
+        Handtekening(rol: "Werknemer", plan?.ondertekeningWerknemer),
+      ],
       bijstellingen: (dossier.bijstellingenPlanVanAanpak ?? []).map {
         Bijstelling(
-          opgesteld: Opgesteld($0.opsteller, $0.datum), reden: filled($0.reden), einddoel: doel($0.einddoel),
-          activiteiten: activiteiten($0.activiteiten), visieWerkgever: filled($0.visieWerkgever), visieWerknemer: filled($0.visieWerknemer),
-          handtekeningen: [Handtekening(rol: "Werkgever", $0.ondertekeningWerkgever), Handtekening(rol: "Werknemer", $0.ondertekeningWerknemer)])
+          opgesteld: Opgesteld($0.opsteller, $0.datum), reden: filled($0.reden),
+          einddoel: doel($0.einddoel),
+          activiteiten: activiteiten($0.activiteiten), visieWerkgever: filled($0.visieWerkgever),
+          visieWerknemer: filled($0.visieWerknemer),
+          handtekeningen: [
+            Handtekening(rol: "Werkgever", $0.ondertekeningWerkgever),
+            Handtekening(rol: "Werknemer", $0.ondertekeningWerknemer),
+          ])
       },
       evaluaties: (dossier.evaluaties ?? []).map {
         Evaluatie(
           opgesteld: Opgesteld($0.opsteller, $0.datum), voortgang: filled($0.voortgang),
-          gewerkteUren: $0.gewerkteUrenPerWeek.map { "\(DutchNumber.format($0)) uur per week" } ?? nietIngevuld,
-          afspraken: filled($0.afspraken), visieWerkgever: filled($0.visieWerkgever), visieWerknemer: filled($0.visieWerknemer),
+          gewerkteUren: $0.gewerkteUrenPerWeek.map { "\(DutchNumber.format($0)) uur per week" }
+            ?? nietIngevuld,
+          afspraken: filled($0.afspraken), visieWerkgever: filled($0.visieWerkgever),
+          visieWerknemer: filled($0.visieWerknemer),
           volgendeEvaluatie: $0.volgendeEvaluatie?.dutch ?? "–")
       },
       heeftEvaluaties: !(dossier.evaluaties ?? []).isEmpty)
@@ -157,9 +179,13 @@ struct Melding42eWeekContext: Encodable, Sendable {
       }
     }
     self.melding = Onderdeel(
-      datum: dutchDate(melding?.datum), eersteZiektedag: dutchDate(melding?.eersteZiektedag ?? facts.timeline.tijdvak?.eersteZiektedag),
+      datum: dutchDate(melding?.datum),
+      eersteZiektedag: dutchDate(
+        melding?.eersteZiektedag ?? facts.timeline.tijdvak?.eersteZiektedag),
       kanaal: filled(kanaal), uwvKenmerk: filled(melding?.uwvKenmerk),
-      termijn: facts.timeline.step("TL-09")?.due.map { "uiterlijk \($0.dutch) (eerste dag na 42 weken ongeschiktheid)" } ?? nietIngevuld)
+      termijn: facts.timeline.step("TL-09")?.due.map {
+        "uiterlijk \($0.dutch) (eerste dag na 42 weken ongeschiktheid)"
+      } ?? nietIngevuld)
   }
 }
 
@@ -167,7 +193,8 @@ struct Melding42eWeekContext: Encodable, Sendable {
 struct EerstejaarsevaluatieContext: Encodable, Sendable {
   struct Onderdeel: Encodable, Sendable {
     var opgesteld: Opgesteld
-    var terugblik, opKoers, toelichtingKoers, spoor, motiveringSpoor, bijgesteldDoel, adviesBedrijfsarts: String
+    var terugblik, opKoers, toelichtingKoers, spoor, motiveringSpoor, bijgesteldDoel,
+      adviesBedrijfsarts: String
     var visieWerkgever, visieWerknemer: String
     var handtekeningen: [Handtekening]
   }
@@ -192,10 +219,16 @@ struct EerstejaarsevaluatieContext: Encodable, Sendable {
       }
     }
     return Onderdeel(
-      opgesteld: Opgesteld(eje?.opsteller, eje?.datum), terugblik: filled(eje?.terugblik), opKoers: yesNo(eje?.opKoers),
-      toelichtingKoers: filled(eje?.toelichtingKoers), spoor: filled(spoor), motiveringSpoor: filled(eje?.motiveringSpoor),
-      bijgesteldDoel: filled(eje?.bijgesteldDoel), adviesBedrijfsarts: filled(eje?.adviesBedrijfsarts),
+      opgesteld: Opgesteld(eje?.opsteller, eje?.datum), terugblik: filled(eje?.terugblik),
+      opKoers: yesNo(eje?.opKoers),
+      toelichtingKoers: filled(eje?.toelichtingKoers), spoor: filled(spoor),
+      motiveringSpoor: filled(eje?.motiveringSpoor),
+      bijgesteldDoel: filled(eje?.bijgesteldDoel),
+      adviesBedrijfsarts: filled(eje?.adviesBedrijfsarts),
       visieWerkgever: filled(eje?.visieWerkgever), visieWerknemer: filled(eje?.visieWerknemer),
-      handtekeningen: [Handtekening(rol: "Werkgever", eje?.ondertekeningWerkgever), Handtekening(rol: "Werknemer", eje?.ondertekeningWerknemer)])
+      handtekeningen: [
+        Handtekening(rol: "Werkgever", eje?.ondertekeningWerkgever),
+        Handtekening(rol: "Werknemer", eje?.ondertekeningWerknemer),
+      ])
   }
 }
