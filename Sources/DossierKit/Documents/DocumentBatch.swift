@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import Poortwachter
 
 /// Rendering the documents of many cases at once, on all cores, with the same result as one

@@ -1,5 +1,5 @@
-public import Foundation
-public import Poortwachter
+import Foundation
+import Poortwachter
 public import Templating
 
 extension DocumentKind {

@@ -1,6 +1,6 @@
-public import Foundation
+import Foundation
 public import Poortwachter
-public import Templating
+import Templating
 
 /// One rendered document, ready to be written.
 public struct RenderedDocument: Sendable, Equatable {

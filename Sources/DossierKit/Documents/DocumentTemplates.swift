@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import Templating
 
 /// The output formats a document is rendered in.

@@ -1,5 +1,5 @@
-public import Foundation
-public import Poortwachter
+import Foundation
+import Poortwachter
 import StrictJSON
 
 /// The sample cases' timelines (text and iCalendar) and validation reports, on each case's own

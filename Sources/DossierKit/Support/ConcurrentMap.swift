@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 extension Array where Element: Sendable {
   /// `map` on all cores, results in the original order: the same result as `map`, sooner,

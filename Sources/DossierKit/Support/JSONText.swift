@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// JSON the tool writes: sorted keys, pretty printed, a final newline, so output is the same
 /// bytes on every run and diffs well in review.

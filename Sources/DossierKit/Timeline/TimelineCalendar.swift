@@ -1,4 +1,4 @@
-public import Poortwachter
+import Poortwachter
 
 /// An iCalendar file (RFC 5545) with one all-day event per deadline, for a casemanager's
 /// calendar. UIDs are built from the case reference and the rule, so importing a newer file
