@@ -24,6 +24,7 @@ import Testing
 
   @Test func aCompleteEarlyCaseHasNoFindings() throws {
     let folder = try write(Self.complete)
+    defer { try? FileManager.default.removeItem(at: folder) }
     let run = runDossier(["validate", "case.json"], in: folder)
     #expect(run.status == .success, "\(run.output)\(run.error)")
     #expect(
@@ -32,6 +33,7 @@ import Testing
 
   @Test func aMissingProbleemanalyseIsAnErrorAfterWeekSix() throws {
     let folder = try write(Self.complete)
+    defer { try? FileManager.default.removeItem(at: folder) }
     let run = runDossier(
       ["validate", "case.json", "--on", "2026-02-20", "--format", "json"], in: folder)
     #expect(run.status == .findings)
@@ -48,6 +50,7 @@ import Testing
 
   @Test func stepFilterLimitsTheFindings() throws {
     let folder = try write(Self.complete)
+    defer { try? FileManager.default.removeItem(at: folder) }
     let run = runDossier(
       ["validate", "case.json", "--on", "2026-03-20", "--step", "plan-van-aanpak"], in: folder)
     #expect(run.status == .findings)
@@ -78,6 +81,7 @@ import Testing
 
   @Test func malformedJSONNamesLineAndColumn() throws {
     let folder = try write("{\n  \"referentie\": \"x\",\n}")
+    defer { try? FileManager.default.removeItem(at: folder) }
     let run = runDossier(["validate", "case.json"], in: folder)
     #expect(run.status == .unusable)
     #expect(run.error.hasPrefix("case.json:3:1: "))
@@ -85,6 +89,7 @@ import Testing
 
   @Test func missingFileAndFolderAreUnusable() throws {
     let folder = try write(Self.complete)
+    defer { try? FileManager.default.removeItem(at: folder) }
     let missing = runDossier(["validate", "nope.json"], in: folder)
     #expect(missing.status == .unusable)
     #expect(missing.error.contains("nope.json: no such file"))
@@ -95,6 +100,7 @@ import Testing
 
   @Test func unusableFileWinsOverFindings() throws {
     let folder = try write(Self.complete)
+    defer { try? FileManager.default.removeItem(at: folder) }
     let run = runDossier(["validate", "case.json", "nope.json", "--on", "2026-03-10"], in: folder)
     #expect(run.status == .unusable)
     #expect(run.output.contains("PVA-06"))
@@ -102,6 +108,7 @@ import Testing
 
   @Test func timelineTextListsEveryRuleWithItsState() throws {
     let folder = try write(Self.complete)
+    defer { try? FileManager.default.removeItem(at: folder) }
     let run = runDossier(["timeline", "case.json"], in: folder)
     #expect(run.status == .success)
     for rule in ["TL-01", "TL-02", "TL-04", "TL-05", "TL-09", "TL-11", "TL-17", "TL-18", "TL-22"] {
@@ -113,6 +120,7 @@ import Testing
 
   @Test func timelineJSONIsDocumentedShape() throws {
     let folder = try write(Self.complete)
+    defer { try? FileManager.default.removeItem(at: folder) }
     let run = runDossier(
       ["timeline", "case.json", "--format", "json", "--on", "2026-02-20"], in: folder)
     let json = try #require(
@@ -129,6 +137,7 @@ import Testing
 
   @Test func icsIsRFC5545WithCRLFAndStableUIDs() throws {
     let folder = try write(Self.complete)
+    defer { try? FileManager.default.removeItem(at: folder) }
     let first = runDossier(["timeline", "case.json", "--format", "ics"], in: folder)
     let second = runDossier(
       ["timeline", "case.json", "--format", "ics", "--on", "2026-02-01"], in: folder)

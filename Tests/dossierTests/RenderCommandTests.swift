@@ -11,6 +11,7 @@ private let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent(
 @Suite struct RenderCommandTests {
   @Test func rendersTheDueDocumentsIntoAFolder() throws {
     let out = try makeTemporaryFolder()
+    defer { try? FileManager.default.removeItem(at: out) }
     let run = runDossier([
       "render", samples.appendingPathComponent("02-week-10-pa-en-pva.json").path, "--out", out.path,
     ])
@@ -37,6 +38,7 @@ private let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent(
 
   @Test func refusesADocumentWithFindingsAndRendersItAsDraft() throws {
     let out = try makeTemporaryFolder()
+    defer { try? FileManager.default.removeItem(at: out) }
     let file = samples.appendingPathComponent("09-dossier-met-fouten.json").path
     let refused = runDossier(["render", file, "--document", "probleemanalyse", "--out", out.path])
     #expect(refused.status == .findings)
@@ -56,6 +58,7 @@ private let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent(
     #expect(unknown.status == .unusable)
     #expect(unknown.error.contains("unknown document \"plan-van-aanpk\""))
     let folder = try makeTemporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
     try Data("{{>partials/kop}}{{diagnose}}".utf8).write(
       to: folder.appendingPathComponent("probleemanalyse.md.mustache"))
     let bad = runDossier(["render", file, "--templates", folder.path, "--out", folder.path])
