@@ -44,7 +44,7 @@ let package = Package(
     .testTarget(
       name: "PoortwachterTests", dependencies: ["Poortwachter"], swiftSettings: swiftSettings),
     .testTarget(
-      name: "DossierKitTests", dependencies: ["DossierKit", "Templating", "Poortwachter"],
+      name: "DossierKitTests", dependencies: ["DossierKit", "Templating", "Poortwachter", "StrictJSON"],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "dossierTests", dependencies: ["dossier"], swiftSettings: swiftSettings),

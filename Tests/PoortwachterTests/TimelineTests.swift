@@ -196,3 +196,25 @@ import Testing
     #expect(late.step("TL-13")?.due == d1.adding(days: 81 * 7 - 1))
   }
 }
+
+/// Numbers a hand-written file can hold that no law allows: reported, never trapped on.
+@Suite struct ImpossibleNumbersTests {
+  typealias T = TestCases
+
+  @Test(arguments: [-5, 53, Int.min, Int.max])
+  func loonsanctieOutsideOneToFiftyTwoWeeks(_ weeks: Int) {
+    let dossier = T.dossier([("2026-01-05", nil)]) { $0.loonsanctie = Loonsanctie(weken: weeks) }
+    let timeline = Timeline(dossier: dossier, on: T.date("2026-02-01"))
+    let end = try? #require(timeline.step("TL-22")?.due)
+    #expect(end.map { $0 <= T.date("2026-01-05").adding(days: 727 + 52 * 7) } == true)
+    let findings = Validator().validate(dossier, on: T.date("2026-02-01"))
+    #expect(findings.contains { $0.code == "TL-20" && $0.path == "$.loonsanctie.weken" })
+  }
+
+  @Test(arguments: [-1.0, 169.0, 1e300])
+  func contractHoursOutsideAWeek(_ hours: Double) {
+    let dossier = T.dossier([("2026-01-05", nil)]) { $0.werknemer.contracturenPerWeek = hours }
+    let findings = Validator().validate(dossier, on: T.date("2026-01-10"))
+    #expect(findings.contains { $0.code == "WN-UREN" })
+  }
+}

@@ -253,10 +253,12 @@ struct TimelineBuilder {
     if dossier.verlengingLoondoorbetaling?.nieuweEinddatum != nil {
       note = "verlengd (Wet WIA art. 24)"
     }
-    if let sanctie = dossier.loonsanctie, let weeks = sanctie.weken, let base = end {
-      let sanctionEnd = base.adding(days: min(weeks, 52) * 7)
+    if let sanctie = dossier.loonsanctie, let recorded = sanctie.weken, let base = end {
+      // Wet WIA art. 25 lid 9: at most 52 weeks; a figure outside 0…52 is reported by validation.
+      let weeks = min(max(recorded, 0), 52)
+      let sanctionEnd = base.adding(days: weeks * 7)
       end = min(sanctie.einddatum ?? sanctionEnd, sanctionEnd)
-      note += "; loonsanctie van \(min(weeks, 52)) weken (Wet WIA art. 25 lid 9)"
+      note += "; loonsanctie van \(weeks) weken (Wet WIA art. 25 lid 9)"
     }
     return informative(
       "TL-22", "Einde loondoorbetaling bij ziekte", due: end,

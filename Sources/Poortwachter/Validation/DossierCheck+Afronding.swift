@@ -253,6 +253,16 @@ extension DossierCheck {
     }
   }
 
+  /// TL-20: a loonsanctie extends wage payment by at most 52 weeks (Wet WIA art. 25 lid 9).
+  mutating func checkLoonsanctie() {
+    guard let sanctie = dossier.loonsanctie else { return }
+    if let weeks = sanctie.weken, !(1...52).contains(weeks) {
+      add(
+        "TL-20", .fout, .s11, "$.loonsanctie.weken",
+        "een loonsanctie duurt 1 tot en met 52 weken, niet \(weeks)", "Wet WIA art. 25 lid 9")
+    }
+  }
+
   mutating func checkVerlenging() {
     guard let verlenging = dossier.verlengingLoondoorbetaling else { return }
     let path = "$.verlengingLoondoorbetaling"

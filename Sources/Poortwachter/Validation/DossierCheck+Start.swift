@@ -127,6 +127,11 @@ extension DossierCheck {
           Bron.postcode)
       }
     }
+    if let hours = werknemer.contracturenPerWeek, !(0...168).contains(hours) {
+      add(
+        "WN-UREN", .fout, .s1, "$.werknemer.contracturenPerWeek",
+        "een week heeft 168 uur; \(hours) contracturen per week kan niet", "BW 7:610")
+    }
     if let geboortedatum = werknemer.geboortedatum, let d1 = tijdvak?.eersteZiektedag,
       geboortedatum >= d1
     {

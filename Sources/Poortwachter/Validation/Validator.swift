@@ -69,6 +69,7 @@ struct DossierCheck {
     checkWIARoute()
     checkZiekUitDienst()
     checkVerlenging()
+    checkLoonsanctie()
     checkPrivacy()
   }
 

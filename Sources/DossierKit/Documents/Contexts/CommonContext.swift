@@ -162,6 +162,10 @@ struct Gegevens: Encodable, Sendable {
 /// Dutch number text from the project's own rules: decimal comma, no locale.
 enum DutchNumber {
   static func format(_ value: Double) -> String {
+    // Hours come from hand-written files: an absurd number is shown as written, not trapped on.
+    guard value.isFinite, abs(value) < 1e12 else {
+      return String("\(value)".map { $0 == "." ? "," : $0 })
+    }
     let cents = Int((value * 100).rounded())
     let whole = cents / 100
     let fraction = abs(cents % 100)
