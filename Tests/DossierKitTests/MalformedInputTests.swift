@@ -93,4 +93,33 @@ private let repository = URL(fileURLWithPath: #filePath).deletingLastPathCompone
     #expect(decoded > 100)
     #expect(refused > 100)
   }
+
+  @Test func mutatedSampleCatalogsNeverCrash() throws {
+    let folder = repository.appendingPathComponent("Samples/packages")
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+      .filter { $0.hasSuffix(".json") }.sorted()
+    var generator = Generator(state: 42)
+    var decoded = 0
+    for name in names {
+      let original = Array(try Data(contentsOf: folder.appendingPathComponent(name)))
+      for _ in 0..<40 {
+        let bytes = Self.mutate(original, &generator)
+        guard let catalog = try? Catalog.decode(from: Data(bytes)) else { continue }
+        decoded += 1
+        let findings = catalog.validate()
+        guard findings.isEmpty else { continue }
+        _ = try? PackageSheet(catalog)
+        for pakket in catalog.pakketten {
+          for employees in [1, 12, 1_000_000] {
+            for term in Termijn.allCases {
+              _ = try? catalog.quote(
+                Offerteaanvraag(
+                  pakket: pakket.sleutel, werknemers: employees, termijn: term, verzekeringen: 100))
+            }
+          }
+        }
+      }
+    }
+    #expect(decoded > 50)
+  }
 }
