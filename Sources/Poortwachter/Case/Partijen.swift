@@ -40,6 +40,9 @@ public struct Dienstverband: Codable, Sendable, Equatable {
 
 /// One period of incapacity, from the eerste ziektedag to the day before full recovery.
 public struct Verzuimperiode: Codable, Sendable, Equatable {
+  /// A reason the law treats differently. Only `ziekte` belongs in an employer-side file: the
+  /// other two name a vangnet ground, which validation flags (PRIV-DENY, a warning, for files
+  /// the arbodienst keeps whole).
   public enum Reden: String, Codable, Sendable {
     case ziekte
     /// Illness related to pregnancy or childbirth (ZW art. 29a/29b): a vangnet case.

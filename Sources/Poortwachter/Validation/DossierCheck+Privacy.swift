@@ -3,6 +3,15 @@ extension DossierCheck {
   /// Scans every employer-side free-text field. The bedrijfsarts's own compartment and the
   /// employee's own opinion are not scanned.
   mutating func checkPrivacy() {
+    // A reason other than plain illness names a vangnet ground (pregnancy, organ donation):
+    // the employer may record only "vangnet: yes" (POORTWACHTER.md §6.2 item 4, §6.3).
+    for (index, periode) in dossier.verzuimperiodes.enumerated() {
+      guard let reden = periode.reden, reden != .ziekte else { continue }
+      add(
+        "PRIV-DENY", .waarschuwing, .s1, "$.verzuimperiodes[\(index)].reden",
+        "de reden \"\(reden.rawValue)\" verraadt een vangnetgrond; de werkgever legt alleen vast dát er een vangnet is (werknemer.vangnet), de grond hoort in bedrijfsartsDossier.vangnetCategorie",
+        Bron.ap + " §4.4")
+    }
     scan(dossier.ziekmelding?.verwachteDuur, .s1, "$.ziekmelding.verwachteDuur")
     scan(dossier.ziekmelding?.lopendeAfspraken, .s1, "$.ziekmelding.lopendeAfspraken")
     scan(dossier.werknemer.functie, .s1, "$.werknemer.functie")
