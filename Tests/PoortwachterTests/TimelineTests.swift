@@ -218,3 +218,25 @@ import Testing
     #expect(findings.contains { $0.code == "WN-UREN" })
   }
 }
+
+/// ID-DATE across documents: each comes after the document it rests on.
+@Suite struct DocumentOrderTests {
+  typealias T = TestCases
+
+  @Test func documentsBeforeWhatTheyRestOnAreFouten() {
+    let dossier = T.dossier([("2026-01-05", nil)]) {
+      $0.planVanAanpak = PlanVanAanpak(datum: T.date("2026-02-20"))
+      $0.evaluaties = [Evaluatie(datum: T.date("2026-02-10"))]
+      $0.eerstejaarsevaluatie = Eerstejaarsevaluatie(datum: T.date("2026-02-01"))
+      $0.eindevaluatie = Eindevaluatie(datum: T.date("2026-09-01"))
+      $0.reintegratieverslag = Reintegratieverslag(datum: T.date("2026-08-01"))
+    }
+    let paths = Set(
+      Validator().validate(dossier, on: T.date("2026-10-01")).filter { $0.code == "ID-DATE" }.map(
+        \.path))
+    #expect(
+      paths.isSuperset(of: [
+        "$.evaluaties[0].datum", "$.eerstejaarsevaluatie.datum", "$.reintegratieverslag.datum",
+      ]))
+  }
+}

@@ -70,6 +70,7 @@ struct DossierCheck {
     checkZiekUitDienst()
     checkVerlenging()
     checkLoonsanctie()
+    checkDocumentOrder()
     checkPrivacy()
   }
 
