@@ -256,7 +256,8 @@ enum SampleCases {
 
   static func load(_ file: String) throws -> Verzuimdossier {
     let data = try Data(contentsOf: folder.appendingPathComponent(file))
-    return try JSONDecoder().decode(Verzuimdossier.self, from: data)
+    // The product's own strict reading: a misspelt key in a sample must fail here too.
+    return try Verzuimdossier.decode(from: data)
   }
 
   static func timeline(_ file: String) throws -> (Verzuimdossier, Timeline) {

@@ -45,11 +45,10 @@ public struct DocumentBatch: Sendable {
 
   public func kinds(for job: Job) -> [DocumentKind] {
     switch selection {
-    case .kinds(let kinds): kinds
+    case .kinds(let kinds): return kinds
     case .due:
-      DocumentKind.allCases.filter {
-        $0.isDue(in: job.dossier, timeline: Timeline(dossier: job.dossier, on: job.peildatum))
-      }
+      let timeline = Timeline(dossier: job.dossier, on: job.peildatum)
+      return DocumentKind.allCases.filter { $0.isDue(in: job.dossier, timeline: timeline) }
     }
   }
 

@@ -89,7 +89,7 @@ public enum DocumentKind: String, CaseIterable, Sendable, Comparable {
     guard let step = timeline.step(timelineRule), let due = step.due, due <= timeline.peildatum
     else { return false }
     if case .notApplicable = step.state { return false }
-    if self == .verkortReintegratieverslag { return step.title.contains("verkort") }
+    if self == .verkortReintegratieverslag { return timeline.ziekUitDienst?.verslag == .verkort }
     return true
   }
 

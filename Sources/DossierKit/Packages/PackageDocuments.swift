@@ -9,6 +9,15 @@ public enum PackageDocuments {
     case md, html, json
   }
 
+  /// The catalog file a case names (`pakket.catalogus`): relative to the case file's folder,
+  /// unless it is an absolute path.
+  public static func catalogPath(of pakket: PakketKeuze, caseFile: String) -> String {
+    guard !pakket.catalogus.hasPrefix("/"), let slash = caseFile.lastIndex(of: "/") else {
+      return pakket.catalogus
+    }
+    return caseFile[...slash] + pakket.catalogus
+  }
+
   /// Reads and checks a catalog file.
   ///
   /// - Returns: the catalog and its findings (empty when sound).
@@ -16,15 +25,11 @@ public enum PackageDocuments {
   public static func loadCatalog(_ url: URL, shownAs path: String) throws(CatalogFileError) -> (
     Catalog, [CatalogFinding]
   ) {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-      throw CatalogFileError(path: path, problem: "no such file")
-    }
-    guard !isDirectory.boolValue else {
-      throw CatalogFileError(path: path, problem: "is a folder; expected a catalog JSON file")
-    }
-    guard let data = FileManager.default.contents(atPath: url.path) else {
-      throw CatalogFileError(path: path, problem: "cannot be read")
+    let data: Data
+    do {
+      data = try FileInput.read(url, shownAs: path)
+    } catch {
+      throw CatalogFileError(path: error.path, problem: error.problem)
     }
     do {
       let catalog = try Catalog.decode(from: data)
@@ -60,10 +65,7 @@ public enum PackageDocuments {
 
   /// A quote as JSON: sorted keys, amounts as decimal strings, a final newline.
   public static func json(_ offerte: Offerte) -> [UInt8] {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let data = (try? encoder.encode(offerte)) ?? Data("{}".utf8)
-    return Array(data) + Array("\n".utf8)
+    Array(((try? JSONText.encode(offerte)) ?? "{}\n").utf8)
   }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Poortwachter
+import StrictJSON
 
 /// The package part of the samples: every catalog in `Samples/packages/` as a sheet, the
 /// comparisons in `packages/vergelijkingen/` and the quotes in `packages/offertes/`, rendered
@@ -86,13 +87,12 @@ enum PackageSamples {
   }
 
   static func decode<T: Decodable>(_ type: T.Type, _ url: URL) throws -> T {
-    guard let data = FileManager.default.contents(atPath: url.path) else {
-      throw Failure(description: "\(url.path): cannot be read")
-    }
+    let data = try FileInput.read(url, shownAs: url.path)
     do {
-      return try JSONDecoder().decode(type, from: data)
+      // Strict like cases and catalogs: a misspelt key in a sample request is an error.
+      return try StrictJSONDecoder().decode(type, from: data)
     } catch {
-      throw Failure(description: "\(url.path): \(error)")
+      throw Failure(description: "\(url.path):\(error.description)")
     }
   }
 

@@ -25,8 +25,8 @@ enum CaseSamples {
         findings: findings)
       outputs["validatie/\(name).txt"] = Array(validation.text().utf8)
       if let pakket = dossier.pakket {
-        let catalogURL = url.deletingLastPathComponent().appendingPathComponent(pakket.catalogus)
-          .standardizedFileURL
+        let catalogURL = URL(
+          fileURLWithPath: PackageDocuments.catalogPath(of: pakket, caseFile: url.path))
         let (catalog, _) = try PackageDocuments.loadCatalog(catalogURL, shownAs: pakket.catalogus)
         do {
           let overzicht = try catalog.kosten(
@@ -45,9 +45,7 @@ enum CaseSamples {
   /// A sample case and its pinned reference date.
   static func load(_ url: URL) throws -> (Verzuimdossier, CalendarDate) {
     let shown = "cases/" + url.lastPathComponent
-    guard let data = FileManager.default.contents(atPath: url.path) else {
-      throw Failure(description: "\(shown): cannot be read")
-    }
+    let data = try FileInput.read(url, shownAs: shown)
     let dossier: Verzuimdossier
     do {
       dossier = try Verzuimdossier.decode(from: data)

@@ -10,15 +10,11 @@ public enum TemplateData {
   public static func load(_ url: URL, shownAs path: String) throws(TemplateDataError)
     -> TemplateValue
   {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-      throw TemplateDataError(path: path, problem: "no such file")
-    }
-    guard !isDirectory.boolValue else {
-      throw TemplateDataError(path: path, problem: "is a folder; expected a JSON file")
-    }
-    guard let data = FileManager.default.contents(atPath: url.path) else {
-      throw TemplateDataError(path: path, problem: "cannot be read")
+    let data: Data
+    do {
+      data = try FileInput.read(url, shownAs: path)
+    } catch {
+      throw TemplateDataError(path: error.path, problem: error.problem)
     }
     do {
       return TemplateValue(json: try JSONParser.parse(data))

@@ -33,24 +33,16 @@ public struct TimelineReport: Sendable {
         step.ziekteweek.map { "week \($0)" } ?? "", step.state.dutch,
       ]
     }
-    let header = ["regel", "stap", "wat", "uiterlijk", "week", "stand"]
-    let widths = (0..<header.count).map { column in
-      ([header] + rows).map { $0[column].count }.max() ?? 0
-    }
-    let format = { (row: [String]) in
-      zip(row, widths).enumerated().map { index, pair in
-        index == row.count - 1
-          ? pair.0 : pair.0 + String(repeating: " ", count: pair.1 - pair.0.count)
-      }.joined(separator: "  ")
-    }
-    lines.append(format(header))
+    let table = TextTable(
+      header: ["regel", "stap", "wat", "uiterlijk", "week", "stand"], rows: rows)
+    lines.append(table.line(table.header))
     for (row, step) in zip(rows, timeline.steps) {
-      lines.append(format(row))
+      lines.append(table.line(row))
       var details: [String] = []
       if let note = step.note { details.append(note) }
       details.append("bron: \(step.source)")
       lines.append(
-        String(repeating: " ", count: widths[0] + widths[1] + 4) + details.joined(separator: "; "))
+        String(repeating: " ", count: table.offset(ofColumn: 2)) + details.joined(separator: "; "))
     }
     return lines.joined(separator: "\n") + "\n"
   }

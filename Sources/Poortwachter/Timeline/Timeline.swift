@@ -13,6 +13,15 @@ public struct Timeline: Sendable, Equatable {
   /// extended one (art. 24).
   public let eindeWachttijd: CalendarDate?
 
+  /// The employee left while sick (CNT-15), if so.
+  public let ziekUitDienst: ZiekUitDienst?
+
+  /// The last day the employer's re-integration steps run: the last sick day, or the last
+  /// working day of an employee who left while sick; nil while the case runs.
+  public var eindeWerkgeversstappen: CalendarDate? {
+    ziekUitDienst?.laatsteWerkdag ?? tijdvak?.lastSickDay
+  }
+
   public init(dossier: Verzuimdossier, on peildatum: CalendarDate, rules: TimelineRules = .standard)
   {
     self.peildatum = peildatum
@@ -22,11 +31,13 @@ public struct Timeline: Sendable, Equatable {
     guard let tijdvak else {
       self.steps = []
       self.eindeWachttijd = nil
+      self.ziekUitDienst = nil
       return
     }
     var builder = TimelineBuilder(
       dossier: dossier, tijdvak: tijdvak, peildatum: peildatum, rules: rules)
     self.eindeWachttijd = builder.eindeWachttijd
+    self.ziekUitDienst = builder.ziekUitDienst
     self.steps = builder.build()
   }
 
@@ -60,6 +71,7 @@ struct TimelineBuilder {
   let peildatum: CalendarDate
   let rules: TimelineRules
   let eindeWachttijd: CalendarDate?
+  let ziekUitDienst: ZiekUitDienst?
   /// The day after which the employer's steps lapse: recovery, or leaving employment.
   let ending: (date: CalendarDate, reason: String)?
 
@@ -72,16 +84,15 @@ struct TimelineBuilder {
     self.rules = rules
     self.eindeWachttijd =
       dossier.verlengingLoondoorbetaling?.nieuweEinddatum ?? tijdvak.date(ofDay: Dag.wachttijd)
-    var ending: (CalendarDate, String)? = nil
-    if let last = tijdvak.lastSickDay {
+    let exit = ZiekUitDienst(dossier, tijdvak)
+    self.ziekUitDienst = exit
+    if let exit {
+      ending = (exit.laatsteWerkdag, "uit dienst na \(exit.laatsteWerkdag.dutch)")
+    } else if let last = tijdvak.lastSickDay {
       ending = (last, "hersteld op \(last.adding(days: 1).dutch)")
+    } else {
+      ending = nil
     }
-    if let laatsteWerkdag = dossier.werknemer.dienstverband?.laatsteWerkdag,
-      laatsteWerkdag >= tijdvak.eersteZiektedag, ending.map({ laatsteWerkdag < $0.0 }) ?? true
-    {
-      ending = (laatsteWerkdag, "uit dienst na \(laatsteWerkdag.dutch)")
-    }
-    self.ending = ending
   }
 
   mutating func build() -> [TimelineStep] {
@@ -266,26 +277,24 @@ struct TimelineBuilder {
   }
 
   private func ziekUitDienstStep() -> TimelineStep? {
-    guard let laatsteWerkdag = dossier.werknemer.dienstverband?.laatsteWerkdag,
-      laatsteWerkdag >= tijdvak.eersteZiektedag
-    else { return nil }
-    let days = laatsteWerkdag.days(since: tijdvak.eersteZiektedag)
+    guard let exit = ziekUitDienst else { return nil }
+    let laatsteWerkdag = exit.laatsteWerkdag
     let (what, done): (String, CalendarDate?) =
-      switch days {
-      case ..<42: ("ziekmelding bij UWV; geen re-integratieverslag nodig", laatsteWerkdag)
-      case ..<70:
+      switch exit.verslag {
+      case .geen: ("ziekmelding bij UWV; geen re-integratieverslag nodig", laatsteWerkdag)
+      case .verkort:
         (
           "ziekmelding bij UWV en verkort re-integratieverslag",
           dossier.verkortReintegratieverslag?.datum
         )
-      default:
+      case .volledig:
         ("ziekmelding bij UWV en volledig re-integratieverslag", dossier.reintegratieverslag?.datum)
       }
     return TimelineStep(
       rule: "TL-24", step: "S12", title: "Ziek uit dienst: \(what)", due: laatsteWerkdag,
       ziekteweek: tijdvak.ziekteweek(on: laatsteWerkdag),
       state: state(due: laatsteWerkdag, done: done), source: "ZW art. 38 lid 2; CNT-15",
-      note: "\(days) dagen tussen eerste ziektedag en laatste werkdag")
+      note: "\(exit.dagen) dagen tussen eerste ziektedag en laatste werkdag")
   }
 
   private func step(

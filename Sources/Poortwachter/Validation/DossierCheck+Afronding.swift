@@ -4,20 +4,12 @@ extension DossierCheck {
   /// weeks before the end of the wachttijd, or the last working day when the employee leaves
   /// sick after ten weeks or more (CNT-15).
   var fullVerslagDue: CalendarDate? {
-    if let exit = ziekUitDienst, exit.days >= 70 {
-      return dossier.werkgever.eigenRisicodragerZW == true ? nil : exit.date
+    if let exit = timeline.ziekUitDienst, exit.verslag == .volledig {
+      return dossier.werkgever.eigenRisicodragerZW == true ? nil : exit.laatsteWerkdag
     }
     guard let step = timeline.step("TL-17") else { return nil }
     if case .notApplicable = step.state { return nil }
     return step.due
-  }
-
-  var ziekUitDienst: (date: CalendarDate, days: Int)? {
-    guard let laatste = dossier.werknemer.dienstverband?.laatsteWerkdag, let tijdvak,
-      laatste >= tijdvak.eersteZiektedag,
-      tijdvak.lastSickDay.map({ laatste <= $0 }) ?? true
-    else { return nil }
-    return (laatste, laatste.days(since: tijdvak.eersteZiektedag))
   }
 
   mutating func checkWIARoute() {
@@ -146,7 +138,7 @@ extension DossierCheck {
         dossier.planVanAanpak, item("g"), .s10, "$.planVanAanpak", "het plan van aanpak", bron("g"))
     }
     if let tijdvak, let week52 = tijdvak.date(ofDay: Dag.eerstejaars),
-      week52 <= (employerStepsEnd ?? week52)
+      week52 <= (timeline.eindeWerkgeversstappen ?? week52)
     {
       require(
         dossier.eerstejaarsevaluatie, item("h"), .s10, "$.eerstejaarsevaluatie",
@@ -184,7 +176,7 @@ extension DossierCheck {
   }
 
   mutating func checkAanvraag() {
-    guard ziekUitDienst == nil else { return }
+    guard timeline.ziekUitDienst == nil else { return }
     checkTerm(
       "TL-18", code: "TL-18", .s11, "$.wiaAanvraag", document: "de WIA-aanvraag",
       source: "Wet WIA art. 64 lid 3, art. 65")
@@ -199,18 +191,18 @@ extension DossierCheck {
   }
 
   mutating func checkZiekUitDienst() {
-    guard let exit = ziekUitDienst else { return }
+    guard let exit = timeline.ziekUitDienst else { return }
     let verkort = dossier.verkortReintegratieverslag
     let path = "$.verkortReintegratieverslag"
-    if exit.days >= 42,
-      exit.days < 70 || dossier.probleemanalyse?.dreigendLangdurigVerzuim == false,
+    if exit.verslag != .geen,
+      exit.verslag == .verkort || dossier.probleemanalyse?.dreigendLangdurigVerzuim == false,
       dossier.werkgever.eigenRisicodragerZW != true, dossier.reintegratieverslag == nil
     {
       guard let verkort else {
-        if peildatum > exit.date {
+        if peildatum > exit.laatsteWerkdag {
           add(
             "VRIV-06", .fout, .s12, path,
-            "bij ziek uit dienst na \(exit.days) dagen is een (verkort) re-integratieverslag nodig op de laatste werkdag (\(exit.date.dutch))",
+            "bij ziek uit dienst na \(exit.dagen) dagen is een (verkort) re-integratieverslag nodig op de laatste werkdag (\(exit.laatsteWerkdag.dutch))",
             "ZW art. 38 lid 2")
         }
         return
@@ -218,10 +210,10 @@ extension DossierCheck {
       requireOpsteller(
         verkort.opsteller, datum: verkort.datum, .s12, path,
         document: "het verkorte re-integratieverslag")
-      if let datum = verkort.datum, datum > exit.date {
+      if let datum = verkort.datum, datum > exit.laatsteWerkdag {
         add(
           "VRIV-06", .fout, .s12, path + ".datum",
-          "het verkorte re-integratieverslag is van na de laatste werkdag (\(exit.date.dutch))",
+          "het verkorte re-integratieverslag is van na de laatste werkdag (\(exit.laatsteWerkdag.dutch))",
           "ZW art. 38 lid 2")
       }
       require(
@@ -242,13 +234,12 @@ extension DossierCheck {
       requireSignature(
         verkort.ondertekeningWerkgever, .s12, path + ".ondertekeningWerkgever", party: "werkgever",
         code: "DOC-ALL-03", source: Bron.uwvFormulieren)
-    } else if let verkort, exit.days >= 70,
+    } else if verkort != nil, exit.verslag == .volledig,
       dossier.probleemanalyse?.dreigendLangdurigVerzuim != false
     {
-      _ = verkort
       add(
         "VRIV-01", .fout, .s12, path,
-        "een verkort re-integratieverslag mag alleen bij minder dan 10 weken tussen eerste ziektedag en einde dienstverband of zonder dreigend langdurig verzuim; hier \(exit.days) dagen: een volledig verslag is nodig",
+        "een verkort re-integratieverslag mag alleen bij minder dan 10 weken tussen eerste ziektedag en einde dienstverband of zonder dreigend langdurig verzuim; hier \(exit.dagen) dagen: een volledig verslag is nodig",
         Bron.vorm("2a lid 1"))
     }
   }

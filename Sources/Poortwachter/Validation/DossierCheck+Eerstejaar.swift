@@ -237,7 +237,7 @@ extension DossierCheck {
       + (dossier.bijstellingenPlanVanAanpak ?? []).compactMap(\.datum)
       + [dossier.eerstejaarsevaluatie?.datum, dossier.eindevaluatie?.datum].compactMap { $0 })
       .filter { $0 <= peildatum }.sorted()
-    let end = min(peildatum, employerStepsEnd ?? peildatum)
+    let end = min(peildatum, timeline.eindeWerkgeversstappen ?? peildatum)
     if end > (moments.last ?? planDate) { moments.append(end) }
     for (from, to) in zip(moments, moments.dropFirst())
     where to.days(since: from) > rules.evaluatieIntervalDays {

@@ -44,20 +44,6 @@ struct DossierCheck {
   static let visieRequiredFrom =
     CalendarDate(year: 2023, month: 7, day: 1) ?? CalendarDate(dayNumber: 0)
 
-  /// The last day the employer's re-integration steps run: the last sick day, or the last
-  /// working day when the employee left while sick; nil while both are open.
-  var employerStepsEnd: CalendarDate? {
-    let exit = dossier.werknemer.dienstverband?.laatsteWerkdag.flatMap { day in
-      tijdvak.map { day >= $0.eersteZiektedag } == true ? day : nil
-    }
-    switch (tijdvak?.lastSickDay, exit) {
-    case (let last?, let exit?): return min(last, exit)
-    case (let last?, nil): return last
-    case (nil, let exit?): return exit
-    case (nil, nil): return nil
-    }
-  }
-
   mutating func run() {
     checkPeriodes()
     checkZiekmelding()

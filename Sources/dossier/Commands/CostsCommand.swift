@@ -45,10 +45,7 @@ enum CostsCommand {
     if let catalog = arguments.value("catalog"), let key = arguments.value("package") {
       (catalogPath, packageKey) = (catalog, key)
     } else if let pakket = dossier.pakket {
-      let folder = (path as NSString).deletingLastPathComponent
-      catalogPath =
-        pakket.catalogus.hasPrefix("/") || folder.isEmpty
-        ? pakket.catalogus : folder + "/" + pakket.catalogus
+      catalogPath = PackageDocuments.catalogPath(of: pakket, caseFile: path)
       packageKey = arguments.value("package") ?? pakket.pakket
     } else {
       console.error(

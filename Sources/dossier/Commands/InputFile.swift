@@ -9,15 +9,7 @@ enum InputFile {
   }
 
   static func readData(_ url: URL, shownAs path: String) throws -> Data {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-      throw Failure(description: "\(path): no such file")
-    }
-    if isDirectory.boolValue { throw Failure(description: "\(path): is a folder; expected a file") }
-    guard let data = FileManager.default.contents(atPath: url.path) else {
-      throw Failure(description: "\(path): cannot be read")
-    }
-    return data
+    try FileInput.read(url, shownAs: path)
   }
 
   static func readText(_ url: URL, shownAs path: String) throws -> String {

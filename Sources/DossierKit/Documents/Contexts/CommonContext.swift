@@ -14,6 +14,14 @@ func optional(_ value: String?) -> String {
   return value
 }
 
+/// A BSN as documents show it: normalised when valid (nine digits), otherwise as written, so a
+/// draft shows the value that failed the check.
+func shownBSN(_ value: String?) -> String {
+  guard let value else { return nietIngevuld }
+  if case .valid(let normalized) = Identifier.bsn(value) { return normalized }
+  return filled(value)
+}
+
 func dutchDate(_ value: CalendarDate?) -> String { value?.dutch ?? nietIngevuld }
 
 func yesNo(_ value: Bool?) -> String { value.map { $0 ? "ja" : "nee" } ?? nietIngevuld }
@@ -54,11 +62,8 @@ struct Kop: Encodable, Sendable {
     peildatum = facts.timeline.peildatum.dutch
     ziekteweek = facts.timeline.ziekteweek > 0 ? facts.timeline.ziekteweek : nil
     // UWV wants the BSN on every document (DOC-ALL-03); the name alone is not enough.
-    let bsn = facts.dossier.werknemer.bsn.map { value -> String in
-      if case .valid(let normalized) = Identifier.bsn(value) { return normalized }
-      return value
-    }
-    werknemer = "\(filled(facts.dossier.werknemer.naam)), BSN \(filled(bsn))"
+    werknemer =
+      "\(filled(facts.dossier.werknemer.naam)), BSN \(shownBSN(facts.dossier.werknemer.bsn))"
     concept = facts.ontbreekt.isEmpty ? nil : Concept(ontbreekt: facts.ontbreekt)
     vertrouwelijkheid =
       "Vertrouwelijk: persoonsgegevens van de werknemer; bevat geen medische gegevens."
@@ -114,12 +119,8 @@ struct Gegevens: Encodable, Sendable {
   init(_ facts: DocumentFacts) {
     let dossier = facts.dossier
     let w = dossier.werknemer
-    let bsn = w.bsn.map { value -> String in
-      if case .valid(let normalized) = Identifier.bsn(value) { return normalized }
-      return value
-    }
     werknemer = WerknemerGegevens(
-      naam: filled(w.naam), bsn: filled(bsn), geboortedatum: dutchDate(w.geboortedatum),
+      naam: filled(w.naam), bsn: shownBSN(w.bsn), geboortedatum: dutchDate(w.geboortedatum),
       adres: Gegevens.adres(w.adres),
       telefoon: optional(w.telefoon), functie: filled(w.functie),
       bekwaamheden: filled(w.bekwaamheden),
