@@ -13,6 +13,13 @@ public struct Template: Sendable {
   let nodes: [Node]
   let source: [UInt8]
 
+  /// How deep sections, inverted sections, parents and blocks may nest in one template.
+  ///
+  /// Far beyond any document (the default templates nest 4 deep), and low enough that compiling,
+  /// checking, rendering and freeing the tree never runs out of stack, even on a thread with
+  /// a small one and with partials nested ``RenderOptions/maximumDepth`` deep.
+  public static let maximumNesting = 256
+
   /// Compiles `source`.
   ///
   /// - Parameters:
@@ -20,7 +27,8 @@ public struct Template: Sendable {
   ///   - name: The template's name, for errors and for its format (see ``OutputFormat``).
   ///   - format: Overrides the format the name implies.
   /// - Throws: `TemplateError` for an unclosed tag or section, a mismatched or stray closing
-  ///   tag, a bad delimiter change, or an empty or malformed tag name.
+  ///   tag, a bad delimiter change, an empty or malformed tag name, or sections nested deeper
+  ///   than ``maximumNesting``.
   public init(_ source: String, name: String, format: OutputFormat? = nil) throws(TemplateError) {
     let bytes = Array(source.utf8)
     self.name = name

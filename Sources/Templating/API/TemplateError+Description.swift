@@ -24,6 +24,8 @@ extension TemplateError: CustomStringConvertible {
       "template name \"\(name)\" refused: \(why)"
     case .dynamicNameNotString(let name):
       "dynamic name \"\(name)\" must hold a string naming a template"
+    case .nestingLimit(let limit):
+      "sections, parents and blocks nested more than \(limit) deep in one template"
     case .recursionLimit(let limit):
       "partials and parents nested more than \(limit) deep: is a template including itself without data to stop it?"
     case .unreadable(let why):

@@ -44,6 +44,9 @@ public struct TemplateError: Error, Sendable, Equatable {
     case refusedTemplateName(String, why: String)
     /// A dynamic name (`{{>*name}}`) whose value is not a string.
     case dynamicNameNotString(String)
+    /// Sections, inverted sections, parents and blocks nested deeper than
+    /// ``Template/maximumNesting`` inside one template; located at the first tag too deep.
+    case nestingLimit(Int)
     /// Partials and parents nested deeper than the render's limit: unbounded recursion.
     case recursionLimit(Int)
     /// A template root that could not be read (for file-system roots).
