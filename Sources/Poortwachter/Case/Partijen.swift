@@ -1,3 +1,5 @@
+import Kalender
+
 public struct Werkgever: Codable, Sendable, Equatable {
   public var naam: String?
   public var kvkNummer: String?
