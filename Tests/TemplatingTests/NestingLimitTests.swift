@@ -60,18 +60,21 @@ struct NestingLimitTests {
     #expect(try template.render(["a": true]) == String(repeating: "x", count: 100))
   }
 
-  @Test("the deepest templates, recursing through partials to the render limit, end in an error")
+  @Test("sections and partials nest at most 1024 deep across templates, in render and check")
   func deepestTemplatesThroughPartials() throws {
-    // 255 sections deep, then itself again: 64 partial levels × 256 nested sections is the
-    // deepest recursion the limits allow, on the test runner's thread.
+    // 255 sections deep, then itself again: without a bound across templates, 64 partial
+    // levels would nest 16,000 sections, more than a test thread's stack holds.
     let source = nested(255, inner: "{{>diep}}")
     let partials = try TemplateSet(sources: ["diep": source])
     let template = try Template(source, name: "diep")
     do {
       _ = try template.render(["a": true], partials: partials)
-      Issue.record("expected the recursion limit")
+      Issue.record("expected the nesting limit")
     } catch {
-      #expect(error.reason == .recursionLimit(64))
+      #expect(error.reason == .renderNestingLimit(1024))
+      // 1024 = 4 × (255 sections + 1 partial): the 1025th level is the fifth copy's first tag.
+      #expect(error.templateName == "diep")
+      #expect(error.column == 1)
     }
     // Checking follows each partial once, so a chain of distinct templates is the deep case.
     var sources: [String: String] = [:]
@@ -79,7 +82,22 @@ struct NestingLimitTests {
     sources["t200"] = "einde"
     let chain = try TemplateSet(sources: sources)
     let first = try #require(chain.templates["t0"])
-    #expect(first.check(against: ["a": true], partials: chain).count <= 1)
+    let errors = first.check(against: ["a": true], partials: chain)
+    #expect(errors.map(\.reason) == [.renderNestingLimit(1024)])
+    #expect(errors.first?.templateName == "t4")
+  }
+
+  @Test("a chain of distinct partials deeper than the render's limit is reported by check")
+  func longChainInCheck() throws {
+    var sources: [String: String] = [:]
+    for index in 0..<100 { sources["t\(index)"] = "{{>t\(index + 1)}}" }
+    sources["t100"] = "einde"
+    let chain = try TemplateSet(sources: sources)
+    let first = try #require(chain.templates["t0"])
+    let errors = first.check(against: [:], partials: chain)
+    #expect(errors.map(\.reason) == [.recursionLimit(64)])
+    #expect(errors.first?.templateName == "t64")
+    #expect(throws: TemplateError.self) { try first.render([:], partials: chain) }
   }
 
   @Test("JSON data nested to the parser's limit becomes template data; one deeper is located")

@@ -39,5 +39,6 @@ private let renderer: DocumentRenderer? = {
   guard
     let directory = try? TemplateDirectory(root: repository.appendingPathComponent("Templates"))
   else { return nil }
-  return DocumentRenderer(templates: DocumentTemplates(library: TemplateLibrary(defaults: directory)))
+  return DocumentRenderer(
+    templates: DocumentTemplates(library: TemplateLibrary(defaults: directory)))
 }()

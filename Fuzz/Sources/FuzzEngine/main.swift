@@ -1,5 +1,5 @@
-import FuzzDriver
 import Foundation
+import FuzzDriver
 
 // Hands the command line to libFuzzer (`-max_total_time=`, corpus folders, …).
 var argc = CommandLine.argc

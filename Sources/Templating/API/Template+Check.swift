@@ -28,6 +28,8 @@ struct ModelChecker {
   var errors: [TemplateError] = []
   /// Templates being checked, to stop at recursion instead of following it.
   private var active: [String] = []
+  /// Sections, blocks and templates open on the current path, bounded as a render bounds them.
+  private var nesting = 0
 
   init(format: OutputFormat, resolver: (any TemplateResolver)?, stack: [TemplateValue]) {
     self.format = format
@@ -44,6 +46,8 @@ struct ModelChecker {
         _ = resolve(name, at: offset, in: template)
       case .section(let name, let children, let isInverted, let offset):
         guard let value = resolve(name, at: offset, in: template) else { continue }
+        guard enter(at: offset, in: template) else { return }
+        defer { nesting -= 1 }
         if isInverted {
           check(children, in: template)
           continue
@@ -71,9 +75,21 @@ struct ModelChecker {
         }
         checkTemplate(named: name, at: offset, in: template)
       case .block(let block):
+        guard enter(at: block.offset, in: template) else { return }
+        defer { nesting -= 1 }
         check(block.nodes, in: template)
       }
     }
+  }
+
+  /// Counts one more level, or records the error a render would raise here and says to stop.
+  private mutating func enter(at offset: Int, in template: Template) -> Bool {
+    guard nesting < Template.maximumRenderNesting else {
+      errors.append(template.error(at: offset, .renderNestingLimit(Template.maximumRenderNesting)))
+      return false
+    }
+    nesting += 1
+    return true
   }
 
   private mutating func checkTemplate(named name: String, at offset: Int, in template: Template) {
@@ -93,9 +109,17 @@ struct ModelChecker {
       return
     }
     guard !active.contains(other.name) else { return }
+    // A chain of distinct templates deeper than a render may go fails the same way there.
+    let limit = RenderOptions().maximumDepth
+    guard active.count < limit else {
+      errors.append(template.error(at: offset, .recursionLimit(limit)))
+      return
+    }
+    guard enter(at: offset, in: template) else { return }
     active.append(other.name)
     check(other.nodes, in: other)
     active.removeLast()
+    nesting -= 1
   }
 
   private mutating func resolve(_ name: Name, at offset: Int, in template: Template)

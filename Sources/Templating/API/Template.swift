@@ -20,6 +20,12 @@ public struct Template: Sendable {
   /// a small one and with partials nested ``RenderOptions/maximumDepth`` deep.
   public static let maximumNesting = 256
 
+  /// How deep sections, blocks, partials and parents may nest in one render or check, counted
+  /// across the templates a render passes through; deeper is an error at the tag that would
+  /// go deeper. Four templates nested to ``maximumNesting``, or a recursive partial over data
+  /// hundreds of levels deep, fit; partials inside sections recursing without end do not.
+  public static let maximumRenderNesting = 1024
+
   /// Compiles `source`.
   ///
   /// - Parameters:

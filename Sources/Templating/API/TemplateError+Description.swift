@@ -26,6 +26,8 @@ extension TemplateError: CustomStringConvertible {
       "dynamic name \"\(name)\" must hold a string naming a template"
     case .nestingLimit(let limit):
       "sections, parents and blocks nested more than \(limit) deep in one template"
+    case .renderNestingLimit(let limit):
+      "sections and partials nested more than \(limit) deep across templates: is a partial including itself inside a section without data to stop it?"
     case .recursionLimit(let limit):
       "partials and parents nested more than \(limit) deep: is a template including itself without data to stop it?"
     case .unreadable(let why):

@@ -47,6 +47,9 @@ public struct TemplateError: Error, Sendable, Equatable {
     /// Sections, inverted sections, parents and blocks nested deeper than
     /// ``Template/maximumNesting`` inside one template; located at the first tag too deep.
     case nestingLimit(Int)
+    /// Sections, blocks, partials and parents open at once in a render or check, counted
+    /// across templates, beyond ``Template/maximumRenderNesting``.
+    case renderNestingLimit(Int)
     /// Partials and parents nested deeper than the render's limit: unbounded recursion.
     case recursionLimit(Int)
     /// A template root that could not be read (for file-system roots).
