@@ -28,7 +28,7 @@ extension TemplateError: CustomStringConvertible {
     case .nestingLimit(let limit):
       "sections, parents and blocks nested more than \(limit) deep in one template"
     case .renderNestingLimit(let limit):
-      "sections and partials nested more than \(limit) deep across templates: is a partial including itself inside a section without data to stop it?"
+      "sections, blocks and partials nested more than \(limit) deep across templates: does a partial or block include itself without data to stop it?"
     case .recursionLimit(let limit):
       "partials and parents nested more than \(limit) deep: is a template including itself without data to stop it?"
     case .unreadable(let why):
