@@ -75,9 +75,12 @@ enum TemplateCommands {
       console.output(try template.renderBytes(data, partials: root, options: options))
       return .success
     } catch let error as TemplateError {
-      console.error(error.description)
+      // The summary in the one error form, then the compiler-style location and caret.
+      let location = error.description.split(separator: "\n", omittingEmptySubsequences: false)
+        .dropFirst().joined(separator: "\n")
+      console.error(error.message + "\n" + location, command: arguments.command)
     } catch {
-      console.error("dossier: \(error)")
+      console.error("\(error)", command: arguments.command)
     }
     return .unusable
   }
@@ -88,7 +91,7 @@ enum TemplateCommands {
       defaults = try TemplateDirectory(
         root: TemplateLibrary.defaultFolder(currentDirectory: console.currentDirectory))
     } catch {
-      console.error("dossier: \(error)")
+      console.error("\(error)", command: arguments.command)
       return .unusable
     }
     let custom = arguments.value("templates")
@@ -100,7 +103,7 @@ enum TemplateCommands {
       do {
         files = try InputFile.templates(at: console.url(path), shownAs: path)
       } catch {
-        console.error("dossier: \(error)")
+        console.error("\(error)", command: arguments.command)
         return .unusable
       }
       for file in files {
@@ -124,7 +127,7 @@ enum TemplateCommands {
           console.output(error.oneLine + "\n")
           hasErrors = true
         } catch {
-          console.error("dossier: \(error)")
+          console.error("\(error)", command: arguments.command)
           return .unusable
         }
       }
