@@ -1,3 +1,4 @@
+import Kalender
 public import Poortwachter
 
 /// A case's timeline as a casemanager reads it: a text table, a documented JSON object, or an
