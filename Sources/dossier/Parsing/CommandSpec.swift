@@ -1,4 +1,4 @@
-import Poortwachter
+import Kalender
 
 /// A command of the `dossier` tree, declared as data: its help and its parsing come from this.
 struct CommandSpec: Sendable {
