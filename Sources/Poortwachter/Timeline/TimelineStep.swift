@@ -1,3 +1,5 @@
+import Kalender
+
 /// One step of a case's timeline: what must happen, by when, and where it stands.
 public struct TimelineStep: Sendable, Equatable {
   /// The catalog's timeline rule (`Regel.tl09`); its title and sources are the step's.
