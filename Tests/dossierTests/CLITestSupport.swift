@@ -55,7 +55,7 @@ func runExecutable(_ words: [String], in directory: URL? = nil) throws -> (
   )
 }
 
-private func dossierExecutable() -> URL? {
+func dossierExecutable() -> URL? {
   var folder = Bundle.main.bundleURL
   for _ in 0..<4 {
     let candidate = folder.appendingPathComponent("dossier")
