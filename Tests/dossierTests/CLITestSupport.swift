@@ -55,6 +55,7 @@ func runExecutable(_ words: [String], in directory: URL? = nil) throws -> (
   )
 }
 
+/// The `dossier` binary that `swift build` put beside the test bundle.
 func dossierExecutable() -> URL? {
   var folder = Bundle.main.bundleURL
   for _ in 0..<4 {
