@@ -40,6 +40,18 @@ enum SamplesCommands {
         command: arguments.command)
       return .unusable
     }
+    // In a checkout, the built-in templates must be those of its Templates/ folder, or the
+    // goldens would be compared with (or rewritten from) templates nobody is looking at.
+    let checkout = folder.deletingLastPathComponent().appendingPathComponent("Templates")
+    if let directory = try? TemplateDirectory(root: checkout) {
+      let differing = BuiltInTemplates.shared.differences(from: directory)
+      if !differing.isEmpty {
+        console.error(
+          "dossier samples: \(checkout.path) differs from the templates built into this program (\(differing.prefix(3).joined(separator: ", "))\(differing.count > 3 ? ", …" : "")); run `swift Scripts/embed-templates.swift` and build again"
+        )
+        return .unusable
+      }
+    }
     do {
       let templates = try Loading.templateLibrary(arguments.value("templates"), console: console)
       let samples = SampleSet(folder: folder, templates: templates)
