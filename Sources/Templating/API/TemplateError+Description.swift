@@ -31,6 +31,8 @@ extension TemplateError: CustomStringConvertible {
       "sections, blocks and partials nested more than \(limit) deep across templates: does a partial or block include itself without data to stop it?"
     case .recursionLimit(let limit):
       "partials and parents nested more than \(limit) deep: is a template including itself without data to stop it?"
+    case .unconditionalRecursion(let cycle):
+      "\"\(cycle.first ?? "")\" includes itself with no section around the inclusion (\(cycle.joined(separator: " → "))): rendering it would never end; put the inclusion inside a section that can be empty"
     case .unreadable(let why):
       "cannot read template: \(why)"
     }
