@@ -15,7 +15,10 @@ HARNESSES="${1:-engine case}"
 SECONDS_EACH="${2:-60}"
 shift $(( $# > 2 ? 2 : $# )) || true
 
-swift build -c release --package-path Fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -use-ld=lld >&2
+build() { swift build -c release --package-path Fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -use-ld=lld >&2; }
+# A path dependency's build folder can go stale when files move in the root package: start
+# it afresh then. (lld: gold fails to link libFuzzer's driver into Swift executables.)
+build || { rm -rf Fuzz/.build && build; }
 BIN="Fuzz/.build/release"
 
 seed_engine() {

@@ -10,7 +10,9 @@ func fuzzCase(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
   guard let start else { return 0 }
   let data = Data(UnsafeBufferPointer(start: start, count: count))
   guard let dossier = try? Verzuimdossier.decode(from: data) else { return 0 }
-  let peildatum = dossier.peildatum ?? CalendarDate(dayNumber: 20_000)
+  // A case without a peildatum is read on day 70 of its first period, as in week 10.
+  let fallback = dossier.verzuimperiodes.first.map { $0.eersteZiektedag.adding(days: 70) }
+  guard let peildatum = dossier.peildatum ?? fallback else { return 0 }
   let timeline = Timeline(dossier: dossier, on: peildatum)
   let report = TimelineReport(dossier: dossier, timeline: timeline)
   _ = report.text()
@@ -24,7 +26,6 @@ func fuzzCase(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
   let validation = ValidationReport(cases: [validated])
   _ = validation.summary()
   _ = try? JSONText.encode(validation)
-  guard let renderer else { return 0 }
   for kind in DocumentKind.allCases {
     _ = try? renderer.render(
       kind, formats: DocumentFormat.allCases, dossier: dossier, on: peildatum, draft: true)
@@ -32,13 +33,5 @@ func fuzzCase(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
   return 0
 }
 
-/// The default templates of this checkout, found from this file's place in it.
-private let renderer: DocumentRenderer? = {
-  let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-  guard
-    let directory = try? TemplateDirectory(root: repository.appendingPathComponent("Templates"))
-  else { return nil }
-  return DocumentRenderer(
-    templates: DocumentTemplates(library: TemplateLibrary(defaults: directory)))
-}()
+/// The default templates, as built into the program.
+private let renderer = DocumentRenderer(templates: DocumentTemplates(library: TemplateLibrary()))
