@@ -5,7 +5,7 @@ enum DossierCLI {
     abstract: "dossier: Poortwachter dossier documents, deadlines and package sheets.",
     subcommands: [
       CaseCommands.validate, CaseCommands.timeline, RenderCommand.spec, CostsCommand.spec,
-      PackageCommands.group, TemplateCommands.group,
+      ImportCommands.group, PackageCommands.group, TemplateCommands.group,
       SamplesCommands.group,
     ])
 
