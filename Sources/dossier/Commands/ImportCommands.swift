@@ -36,7 +36,7 @@ enum ImportCommands {
     ],
     examples: [
       "dossier import sivi Samples/sivi/*.xml --out imported",
-      "dossier import sivi Samples/sivi/03-bakkerij-terugval-hersteld.xml --into imported/BK7710-E0042-2026-01-12.json",
+      "dossier import sivi Samples/sivi/03-bouwbedrijf-hersteld.xml --into Samples/rendered/sivi/BVM0317-E2215-2026-02-02.json",
     ],
     run: runSivi)
 
