@@ -172,7 +172,7 @@ import Testing
     // Day 42 (TL-04): 14 sick days in V1 (2–15 March), then day 15 is 12 April, day 42 is
     // 12 April + 27 = 9 May.
     let timeline = Timeline(dossier: chained[0].dossier, on: Self.date("2026-04-20"))
-    #expect(timeline.step("TL-04")?.due == Self.date("2026-05-09"))
+    #expect(timeline.step(.tl04)?.due == Self.date("2026-05-09"))
   }
 
   @Test func absenceCasesFourWeeksApartStartANewCount() throws {
@@ -189,7 +189,7 @@ import Testing
     let timeline = Timeline(dossier: separate[1].dossier, on: Self.date("2026-04-20"))
     #expect(timeline.tijdvak?.eersteZiektedag == Self.date("2026-04-13"))
     // Day 42 of the new count: 13 April + 41 = 24 May.
-    #expect(timeline.step("TL-04")?.due == Self.date("2026-05-24"))
+    #expect(timeline.step(.tl04)?.due == Self.date("2026-05-24"))
   }
 
   // MARK: - Privacy
@@ -376,7 +376,7 @@ import Testing
     let fenna = try #require(byName["BH7710-100482-2026-01-12"])
     #expect(fenna.verzuimperiodes.count == 2)
     let timeline = Timeline(dossier: fenna, on: Self.date("2026-03-17"))
-    #expect(timeline.step("TL-04")?.due == Self.date("2026-03-15"))
+    #expect(timeline.step(.tl04)?.due == Self.date("2026-03-15"))
     #expect(timeline.ziekteweek == 7)
     // Ruben Visser: fit from 19 January, sick again 16 February: 28 fit days, a new count.
     #expect(byName["BH7710-100517-2026-01-05"] != nil)

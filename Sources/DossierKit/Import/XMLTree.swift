@@ -49,7 +49,11 @@ enum XMLTree {
     parser.delegate = builder
     let parsed = parser.parse()
     if let failure = builder.failure { throw failure }
-    guard parsed, let root = builder.root else {
+    // libxml2 recovers from some errors (an unclosed element) and still reports success:
+    // any error reported on the way makes the document unusable.
+    guard parsed, builder.errorPosition == nil, builder.openElements == 0,
+      let root = builder.root
+    else {
       let code = (parser.parserError as NSError?)?.code ?? 0
       let (line, column) = builder.errorPosition ?? (parser.lineNumber, parser.columnNumber)
       throw Malformed(line: line, column: column, reason: explain(code))
@@ -81,6 +85,7 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
   var root: XMLElementNode?
   var failure: XMLTree.Malformed?
   private var stack: [XMLElementNode] = []
+  var openElements: Int { stack.count }
   /// Children counted per parent and name, for `[n]` in paths.
   private var counts: [[String: Int]] = []
 

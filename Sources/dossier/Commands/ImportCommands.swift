@@ -21,7 +21,8 @@ enum ImportCommands {
       Restricted fields (cause, WAZO and special-reason codes, labour conflict, free text,
       nursing address, no-riskpolis flag) are never written: the report names what it left
       out and what needs a person's check. --out DIR writes new cases and refuses to replace
-      a file; --into CASE merges into an existing case: notifications it already lists are
+      a file; --into CASE merges messages about that one employee into an existing case:
+      notifications it already lists are
       skipped, facts it lacks are added, recorded facts are kept and differences reported as
       conflicts. The same messages in any order give the same bytes. See docs/sivi-import.md.
       Exit status: 0 imported, 1 conflicts or items to check, 2 a message or case cannot be
@@ -65,17 +66,17 @@ enum ImportCommands {
       switch read {
       case .success(let bericht): berichten.append(bericht)
       case .failure(let failure):
-        console.error("dossier: \(failure.message)")
+        console.error(failure.message, command: arguments.command)
         return .unusable
       }
     }
     do {
       let sivi = try SiviImport(berichten)
-      if let out { return try writeCases(sivi, to: out, console: console) }
-      if let into { return try merge(sivi, into: into, console: console) }
+      if let out { return try writeCases(sivi, to: out, arguments, console) }
+      if let into { return try merge(sivi, into: into, arguments, console) }
       return .unusable
     } catch {
-      console.error("dossier: \(error)")
+      console.error("\(error)", command: arguments.command)
       return .unusable
     }
   }
@@ -84,7 +85,9 @@ enum ImportCommands {
     var message: String
   }
 
-  static func writeCases(_ sivi: SiviImport, to out: String, console: Console) throws -> ExitCode {
+  static func writeCases(
+    _ sivi: SiviImport, to out: String, _ arguments: ParsedArguments, _ console: Console
+  ) throws -> ExitCode {
     let cases = try sivi.cases()
     let folder = console.url(out)
     // Nothing is written when any target exists: a casemanager's edits are never replaced.
@@ -92,8 +95,8 @@ enum ImportCommands {
       let url = folder.appendingPathComponent(imported.fileName)
       if FileManager.default.fileExists(atPath: url.path) {
         console.error(
-          "dossier: \(display(out, imported.fileName)) exists; merge into it with --into \(display(out, imported.fileName)); nothing written"
-        )
+          "\(display(out, imported.fileName)) exists; nothing written (update a case with --into)",
+          command: arguments.command)
         return .unusable
       }
     }
@@ -104,7 +107,8 @@ enum ImportCommands {
       do {
         try AtomicFile.write(try imported.dossier.encodedCaseFile(), to: url)
       } catch {
-        console.error("dossier: \(display(out, imported.fileName)): cannot be written")
+        console.error(
+          "\(display(out, imported.fileName)): cannot be written", command: arguments.command)
         return .unusable
       }
       report += SiviImportReport.written(imported, path: display(out, imported.fileName))
@@ -115,11 +119,13 @@ enum ImportCommands {
     return controles.isEmpty ? .success : .findings
   }
 
-  static func merge(_ sivi: SiviImport, into path: String, console: Console) throws -> ExitCode {
+  static func merge(
+    _ sivi: SiviImport, into path: String, _ arguments: ParsedArguments, _ console: Console
+  ) throws -> ExitCode {
     let dossier: Verzuimdossier
     switch CaseCommands.loadCase(path, console: console) {
     case .failure(let message):
-      console.error(message)
+      console.error(message, command: arguments.command)
       return .unusable
     case .success(let loaded): dossier = loaded
     }
@@ -128,7 +134,7 @@ enum ImportCommands {
       do {
         try AtomicFile.write(try result.dossier.encodedCaseFile(), to: console.url(path))
       } catch {
-        console.error("dossier: \(path): cannot be written")
+        console.error("\(path): cannot be written", command: arguments.command)
         return .unusable
       }
     }
