@@ -248,7 +248,8 @@ struct SiviReader {
       guard allowed.contains(child.name) else {
         throw fail(child, "unknown element <\(child.name)> in <\(node.name)>")
       }
-      if let (from, through) = Self.releaseRange[node.name + "/" + child.name],
+      if Self.releaseDependent.contains(child.name),
+        let (from, through) = Self.releaseRange[node.name + "/" + child.name],
         !(from...through).contains(release)
       {
         let span = through == 9999 ? "from release \(from)" : "releases \(from) to \(through)"
@@ -397,6 +398,8 @@ struct SiviReader {
   static let restrictedMeldingElements = [
     "OorzkVrzmCd", "WAZOCd", "BijzRdnStartVrzmCd", "ArbCnflJN", "VrTkst",
   ]
+
+  static let releaseDependent = Set(releaseRange.keys.map { String($0.split(separator: "/")[1]) })
 
   /// Elements that exist only in some releases (SIVI-VERZUIM.md §5.2), `parent/child` →
   /// first and last release.

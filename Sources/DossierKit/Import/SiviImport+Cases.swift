@@ -37,6 +37,8 @@ public struct SiviImportedCase: Sendable {
 public struct SiviMergeResult: Sendable {
   public var dossier: Verzuimdossier
   public var changed: Bool
+  /// `IdWrknmr` of employees in the messages that are not this case's: not applied.
+  public var otherEmployees: [String]
   /// Notifications already recorded in the case (`siviMeldingen`), not applied again.
   public var alreadyImported: [SiviMeldingSleutel]
   public var applied: [SiviMeldingSleutel]
@@ -90,12 +92,25 @@ extension SiviImport {
   public func merge(into original: Verzuimdossier, shownAs caseFile: String)
     throws(SiviImportError) -> SiviMergeResult
   {
-    guard werknemers.count == 1, let werknemer = werknemers.first else {
+    // The employee the case is about: by BSN, or by an absence case it already holds; a
+    // message about several employees updates only theirs.
+    let knownCases = Set((original.siviMeldingen ?? []).map(\.verzuimgevalId))
+    let matching = werknemers.filter { werknemer in
+      let meldingen = werknemer.gevallen.flatMap { $0 }
+      return meldingen.contains { knownCases.contains($0.melding.gevalId) }
+        || (original.werknemer.bsn != nil
+          && meldingen.contains { $0.werknemer.bsn == original.werknemer.bsn })
+    }
+    let chosen = matching.count == 1 ? matching : (matching.isEmpty ? werknemers : matching)
+    guard chosen.count == 1, let werknemer = chosen.first else {
       throw SiviImportError(
         location: caseFile,
         problem:
-          "--into takes messages about one employee; these are about \(werknemers.count) (IdWrknmr \(werknemers.map(\.werknemerId).joined(separator: ", ")))"
+          "the messages are about \(chosen.count) employees (IdWrknmr \(chosen.map(\.werknemerId).joined(separator: ", "))) and none is recognisably this case's"
       )
+    }
+    let otherEmployees = werknemers.filter {
+      $0.werknemerId != werknemer.werknemerId || $0.werkgeverId != werknemer.werkgeverId
     }
     var dossier = original
     let all = werknemer.gevallen.flatMap { $0 }
@@ -174,7 +189,9 @@ extension SiviImport {
       dossier.siviMeldingen = Array(Set((dossier.siviMeldingen ?? []) + applied)).sorted()
     }
     return SiviMergeResult(
-      dossier: dossier, changed: dossier != original, alreadyImported: alreadyImported.sorted(),
+      dossier: dossier, changed: dossier != original,
+      otherEmployees: otherEmployees.map(\.werknemerId),
+      alreadyImported: alreadyImported.sorted(),
       applied: applied.sorted(), conflicts: conflicts,
       controles: Self.ordered(controles))
   }

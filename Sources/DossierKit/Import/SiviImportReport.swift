@@ -30,6 +30,10 @@ public enum SiviImportReport {
 
   public static func merged(_ result: SiviMergeResult, path: String) -> String {
     var text = ""
+    if !result.otherEmployees.isEmpty {
+      text +=
+        "not about this case: IdWrknmr \(result.otherEmployees.joined(separator: ", ")), not applied\n"
+    }
     if !result.alreadyImported.isEmpty {
       let keys = result.alreadyImported.map { "\($0.verzuimgevalId)#\($0.volgnummer)" }
       text +=

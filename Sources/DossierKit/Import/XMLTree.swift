@@ -16,18 +16,34 @@ final class XMLElementNode: @unchecked Sendable {
   /// The text directly inside the element, whitespace at both ends removed.
   fileprivate(set) var text: String = ""
   fileprivate(set) var children: [XMLElementNode] = []
-  /// `Verzuimmeldingen/Wrkgvr[2]/Wrknmr/…`: set when the element is added to its parent.
-  fileprivate(set) var path: String
+  /// The element this one is in; nil for the document element. Unowned: the document
+  /// element holds the tree, and nothing keeps an element beyond reading its document.
+  fileprivate(set) unowned var parent: XMLElementNode?
+  private var cachedPath: String?
 
-  init(name: String, namespace: String, line: Int, column: Int, path: String) {
+  init(name: String, namespace: String, line: Int, column: Int) {
     self.name = name
     self.namespace = namespace
     self.line = line
     self.column = column
-    self.path = path
   }
 
   func children(named name: String) -> [XMLElementNode] { children.filter { $0.name == name } }
+
+  /// `Verzuimmeldingen/Wrkgvr[2]/Wrknmr/…`, `[n]` for the n-th element of its name after the
+  /// first. Made only when a message needs it: most elements are never named in one.
+  var path: String {
+    if let cachedPath { return cachedPath }
+    guard let parent else { return name }
+    var index = 0
+    for sibling in parent.children {
+      if sibling.name == name { index += 1 }
+      if sibling === self { break }
+    }
+    let path = parent.path + "/" + name + (index > 1 ? "[\(index)]" : "")
+    cachedPath = path
+    return path
+  }
 }
 
 /// Reads a document into `XMLElementNode`s with FoundationXML's `XMLParser` (libxml2 on
@@ -86,19 +102,12 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
   var failure: XMLTree.Malformed?
   private var stack: [XMLElementNode] = []
   var openElements: Int { stack.count }
-  /// Children counted per parent and name, for `[n]` in paths.
-  private var counts: [[String: Int]] = []
 
   func parser(
     _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
     qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
   ) {
-    var path = elementName
-    if let parent = stack.last {
-      let n = (counts[counts.count - 1][elementName] ?? 0) + 1
-      counts[counts.count - 1][elementName] = n
-      path = parent.path + "/" + elementName + (n > 1 ? "[\(n)]" : "")
-    } else if root != nil {
+    if stack.isEmpty, root != nil {
       failure = .init(
         line: parser.lineNumber, column: parser.columnNumber,
         reason: "a second document element")
@@ -107,14 +116,14 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
     }
     let node = XMLElementNode(
       name: elementName, namespace: namespaceURI ?? "", line: parser.lineNumber,
-      column: parser.columnNumber, path: path)
+      column: parser.columnNumber)
     if let parent = stack.last {
+      node.parent = parent
       parent.children.append(node)
     } else {
       root = node
     }
     stack.append(node)
-    counts.append([:])
   }
 
   func parser(
@@ -122,7 +131,6 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
     qualifiedName qName: String?
   ) {
     guard let node = stack.popLast() else { return }
-    counts.removeLast()
     if !node.text.isEmpty {
       node.text = node.text.trimmingCharacters(in: .whitespacesAndNewlines)
     }

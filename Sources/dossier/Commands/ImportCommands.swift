@@ -21,7 +21,8 @@ enum ImportCommands {
       Restricted fields (cause, WAZO and special-reason codes, labour conflict, free text,
       nursing address, no-riskpolis flag) are never written: the report names what it left
       out and what needs a person's check. --out DIR writes new cases and refuses to replace
-      a file; --into CASE merges messages about that one employee into an existing case:
+      a file; --into CASE merges into an existing case (the employee recognised by BSN or an
+      absence case the file holds; other employees' notifications are not applied):
       notifications it already lists are
       skipped, facts it lacks are added, recorded facts are kept and differences reported as
       conflicts. The same messages in any order give the same bytes. See docs/sivi-import.md.
