@@ -118,7 +118,8 @@ import Testing
       dossier.verzuimperiodes == [
         Verzuimperiode(
           eersteZiektedag: Self.date("2026-03-02"), hersteldatum: Self.date("2026-04-06"),
-          gedeeltelijkHerstel: [GedeeltelijkHerstel(datum: Self.date("2026-03-16"), percentage: 40)])
+          gedeeltelijkHerstel: [GedeeltelijkHerstel(datum: Self.date("2026-03-16"), percentage: 40)]
+        )
       ])
     #expect(dossier.siviMeldingen?.map(\.volgnummer) == [1, 2, 3])
     #expect(dossier.referentie == "W1-E1-2026-03-02")
@@ -225,7 +226,8 @@ import Testing
     let report = SiviImportReport.leftOut(sivi) + SiviImportReport.checks(imported[0].controles)
     #expect(!report.contains(secret) && !report.contains(clinic))
     for element in [
-      "BijzRdnStartVrzmCd ×1", "OorzkVrzmCd ×2", "WAZOCd ×1", "ArbCnflJN ×1", "VrTkst ×2", "WrknmrNoriskJN ×1",
+      "BijzRdnStartVrzmCd ×1", "OorzkVrzmCd ×2", "WAZOCd ×1", "ArbCnflJN ×1", "VrTkst ×2",
+      "WrknmrNoriskJN ×1",
       "NmVrpladrs ×1", "SrtVrplgadrsCd ×1",
     ] {
       #expect(report.contains(element), "\(element) not reported")
@@ -261,7 +263,8 @@ import Testing
     #expect(try apply([c, b]) == forward)
     #expect(try apply([c, b, b, a, c]) == forward)
     // All at once with --out gives the same file as one by one with --into.
-    #expect(try #require(try SiviImport([c, a, b]).cases().first).dossier.encodedCaseFile() == forward)
+    #expect(
+      try #require(try SiviImport([c, a, b]).cases().first).dossier.encodedCaseFile() == forward)
 
     let again = try SiviImport([b]).merge(
       into: try Verzuimdossier.decode(from: forward), shownAs: "case.json")
@@ -312,7 +315,8 @@ import Testing
     #expect {
       try Self.read(data)
     } throws: { error in
-      "\(error)".contains("m.xml:2:") && "\(error)".contains("namespace http://www.sivi.org/verzuim/2026")
+      "\(error)".contains("m.xml:2:")
+        && "\(error)".contains("namespace http://www.sivi.org/verzuim/2026")
     }
     // 2023 had no release.
     #expect(throws: SiviImportError.self) {

@@ -17,7 +17,8 @@ import Testing
   @Test func writesOneCasePerDossierAndNeverReplacesOne() throws {
     let folder = try makeTemporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let first = runDossier(["import", "sivi"] + (try Self.messages()) + ["--out", "cases"], in: folder)
+    let first = runDossier(
+      ["import", "sivi"] + (try Self.messages()) + ["--out", "cases"], in: folder)
     // Items to check (WAZOCd, a four-week gap, the no-riskpolis flag): exit 1.
     #expect(first.status == .findings, "\(first.error)")
     let written = try FileManager.default.contentsOfDirectory(
@@ -32,9 +33,11 @@ import Testing
     #expect(first.output.contains("left out (privacy; never written to a case): ArbCnflJN ×9"))
     let before = try Data(contentsOf: folder.appendingPathComponent("cases/" + written[0]))
 
-    let again = runDossier(["import", "sivi"] + (try Self.messages()) + ["--out", "cases"], in: folder)
+    let again = runDossier(
+      ["import", "sivi"] + (try Self.messages()) + ["--out", "cases"], in: folder)
     #expect(again.status == .unusable)
-    #expect(again.error.hasPrefix("dossier import sivi: cases/BH7710-100482-2026-01-12.json exists"))
+    #expect(
+      again.error.hasPrefix("dossier import sivi: cases/BH7710-100482-2026-01-12.json exists"))
     #expect(try Data(contentsOf: folder.appendingPathComponent("cases/" + written[0])) == before)
 
     // The same message again into its case: nothing changes.
