@@ -97,10 +97,35 @@ enum RenderCommand {
       draft: arguments.flag("draft"))
     let results = batch.render(jobs)
 
-    var status = ExitCode.success
+    // Nothing is written unless the whole batch can be: failures and name clashes first.
+    if let failure = results.compactMap(\.failure).first {
+      console.error(failure, command: arguments.command)
+      return .unusable
+    }
     let out = arguments.value("out") ?? "."
+    let collisions = DocumentBatch.collisions(results)
+    if out != "-", !collisions.isEmpty {
+      for collision in collisions {
+        console.error(collision.description, command: arguments.command)
+      }
+      console.error("nothing written", command: arguments.command)
+      return .unusable
+    }
+    var status = ExitCode.success
+    for result in results {
+      for (kind, findings) in result.refused {
+        status = .findings
+        let never = findings.contains { $0.rule == .privDeny || $0.rule == .idRef }
+        console.error(
+          "\(result.job): \(kind.templateName) not rendered: \(findings.count) fout(en); "
+            + (never ? "not even as a concept" : "use --draft for a marked concept"))
+        for finding in findings {
+          console.error("  \(finding.code) \(finding.path): \(finding.message)")
+        }
+      }
+    }
+    let documents = results.flatMap(\.documents)
     if out == "-" {
-      let documents = results.flatMap(\.documents)
       guard documents.count <= 1 else {
         console.usageError(
           "--out - prints one document; this selection gives \(documents.count)",
@@ -108,34 +133,24 @@ enum RenderCommand {
         return .unusable
       }
       if let document = documents.first { console.output(document.bytes) }
-    }
-    for result in results {
-      if let failure = result.failure {
-        console.error("\(failure)", command: arguments.command)
+    } else {
+      let folder = console.url(out)
+      let shown = out == "." ? "" : (out.hasSuffix("/") ? out : out + "/")
+      do {
+        try FileSet.write(
+          documents.map {
+            FileSet.Entry(url: folder.appendingPathComponent($0.fileName), data: Data($0.bytes))
+          },
+          shownAs: { url in
+            url.standardizedFileURL == folder.standardizedFileURL
+              ? out : shown + url.lastPathComponent
+          })
+      } catch {
+        console.error(error.description, command: arguments.command)
         return .unusable
       }
-      for (kind, findings) in result.refused {
-        status = .findings
-        console.error(
-          "\(result.job): \(kind.templateName) not rendered: \(findings.count) fout(en); use --draft for a marked concept"
-        )
-        for finding in findings {
-          console.error("  \(finding.code) \(finding.path): \(finding.message)")
-        }
-      }
-      guard out != "-" else { continue }
-      for document in result.documents {
-        let url = console.url(out).appendingPathComponent(document.fileName)
-        do {
-          try AtomicFile.write(Data(document.bytes), to: url)
-        } catch {
-          console.error("\(url.path): cannot be written", command: arguments.command)
-          return .unusable
-        }
-        console.output(
-          (out == "."
-            ? document.fileName : (out.hasSuffix("/") ? out : out + "/") + document.fileName)
-            + (document.isDraft ? " (concept)" : "") + "\n")
+      for document in documents {
+        console.output(shown + document.fileName + (document.isDraft ? " (concept)" : "") + "\n")
       }
     }
     if results.allSatisfy({ $0.documents.isEmpty && $0.refused.isEmpty }) {

@@ -59,7 +59,7 @@ struct Kop: Encodable, Sendable {
   init(_ kind: DocumentKind, _ facts: DocumentFacts) {
     soort = "Wet verbetering poortwachter"
     titel = kind.titel
-    referentie = facts.dossier.referentie
+    referentie = facts.dossier.veiligeReferentie
     peildatum = facts.timeline.peildatum.dutch
     ziekteweek = facts.timeline.ziekteweek > 0 ? facts.timeline.ziekteweek : nil
     // UWV wants the BSN on every document (DOC-ALL-03); the name alone is not enough.
