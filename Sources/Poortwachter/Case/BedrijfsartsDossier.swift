@@ -1,3 +1,4 @@
+public import StrictJSON
 import Kalender
 
 /// What only the bedrijfsarts (arbodienst) may keep: the medical basis of the advices and the
@@ -22,7 +23,7 @@ public struct MedischeGegevens: Codable, Sendable, Equatable {
   public var toelichting: String?
 }
 
-public enum VangnetCategorie: String, Codable, Sendable {
+public enum VangnetCategorie: String, Codable, Sendable, CaseIterable, JSONSchemaEnumeration {
   /// ZW art. 29 lid 2 e: orgaandonatie.
   case orgaandonatie
   /// ZW art. 29a (via art. 29 lid 2 f): illness from pregnancy or childbirth.
