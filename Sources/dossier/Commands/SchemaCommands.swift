@@ -45,14 +45,14 @@ enum SchemaCommands {
       OptionSpec(name: "werkgever", help: "The employer's name.", valueName: "NAAM", isRequired: true),
       OptionSpec(name: "werknemer", help: "The employee's name.", valueName: "NAAM", isRequired: true),
       OptionSpec(
-        name: "eerste-ziektedag", help: "The first sick day (YYYY-MM-DD).", valueName: "DATUM",
+        name: "eerste-ziektedag", help: "The first sick day (YYYY-MM-DD).", valueName: "DATE",
         isRequired: true),
       OptionSpec(
         name: "out", help: "The case file to write (default: REFERENTIE.json here).", valueName: "FILE"),
       CaseCommands.onOption,
     ],
     examples: [
-      "dossier new --referentie VZ-2026-0101 --werkgever \"Bakkerij De Korenschoof B.V.\" --werknemer \"J. de Vries\" --eerste-ziektedag 2026-03-02 --out nieuw/VZ-2026-0101.json --on 2026-03-02"
+      "dossier new --referentie VZ-2026-0101 --werkgever \"Bakkerij Korenaar B.V.\" --werknemer \"Merel Dijkhuis\" --eerste-ziektedag 2026-03-02 --out nieuw/VZ-2026-0101.json --on 2026-03-02"
     ],
     run: runNew)
 
@@ -65,19 +65,24 @@ enum SchemaCommands {
       case "case": document = try Verzuimdossier.jsonSchema()
       case "catalog": document = try Catalog.jsonSchema()
       default:
-        console.error(
-          "dossier schema: unknown format \"\(arguments.positional("FORMAT") ?? "")\"; expected case or catalog")
+        let given = arguments.positional("FORMAT") ?? ""
+        let hint = NameSuggestion.closest(to: given, among: ["case", "catalog"]).map {
+          "; did you mean \"\($0)\"?"
+        }
+        console.usageError(
+          "unknown format \"\(given)\"\(hint ?? "; expected case or catalog")",
+          command: arguments.command)
         return .unusable
       }
     } catch {
-      console.error("dossier schema: the schema cannot be derived: \(error)")
+      console.error("the schema cannot be derived: \(error)", command: arguments.command)
       return .unusable
     }
     let text: Data
     do {
       text = try document.jsonText()
     } catch {
-      console.error("dossier schema: the schema cannot be written as JSON: \(error)")
+      console.error("the schema cannot be written as JSON: \(error)", command: arguments.command)
       return .unusable
     }
     guard let out = arguments.value("out") else {
@@ -87,7 +92,7 @@ enum SchemaCommands {
     do {
       try AtomicFile.write(text, to: console.url(out))
     } catch {
-      console.error("dossier schema: \(out): cannot write the file")
+      console.error("\(out): cannot write the file", command: arguments.command)
       return .unusable
     }
     console.output("\(out)\n")
@@ -97,33 +102,23 @@ enum SchemaCommands {
   static func runNew(_ arguments: ParsedArguments, _ console: Console) -> ExitCode {
     let referentie = arguments.value("referentie") ?? ""
     if let problem = NewCase.problem(withReferentie: referentie) {
-      console.error("dossier new: --referentie: \(problem)")
+      console.error("--referentie: \(problem)", command: arguments.command)
       return .unusable
     }
-    let dayText = arguments.value("eerste-ziektedag") ?? ""
-    guard let eersteZiektedag = CalendarDate(dayText) else {
-      console.error("dossier new: --eerste-ziektedag: \(CalendarDate.explainInvalid(dayText))")
-      return .unusable
-    }
+    guard let eersteZiektedag = arguments.date("eerste-ziektedag") else { return .unusable }
     let newCase = NewCase(
       referentie: referentie, werkgever: arguments.value("werkgever") ?? "",
       werknemer: arguments.value("werknemer") ?? "", eersteZiektedag: eersteZiektedag)
-    guard let peildatum = CaseCommands.referenceDate(arguments, newCase.dossier, console) else {
-      return .unusable
-    }
+    let peildatum = CaseCommands.referenceDate(arguments, newCase.dossier)
     let out = arguments.value("out") ?? newCase.defaultFileName
-    guard !out.isEmpty else {
-      console.error("dossier new: --out: expected a file name, found an empty one")
-      return .unusable
-    }
     let caseURL = console.url(out)
     do {
       guard try AtomicFile.create(try newCase.caseFile(), at: caseURL) else {
-        console.error("dossier new: \(out) already exists; it is left as it is")
+        console.error("\(out) already exists; it is left as it is", command: arguments.command)
         return .unusable
       }
     } catch {
-      console.error("dossier new: \(out): cannot write the file")
+      console.error("\(out): cannot write the file", command: arguments.command)
       return .unusable
     }
     console.output("\(out): nieuw dossier \(referentie), eerste ziektedag \(eersteZiektedag.dutch)\n")
