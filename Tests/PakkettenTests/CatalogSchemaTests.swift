@@ -32,7 +32,9 @@ struct CatalogSchemaTests {
   @Test func theCompleteInstanceOfTheSchemaReadsStrictly() throws {
     let instance = try Catalog.jsonSchema().completeInstance()
     let catalog = try Catalog.decode(from: instance)
-    #expect(catalog.secties.first?.diensten.first?.cellen["sleutel"]?.alternatief?.prijs.bedrag == Money(cents: 15995))
+    #expect(
+      catalog.secties.first?.diensten.first?.cellen["sleutel"]?.alternatief?.prijs.bedrag
+        == Money(cents: 15995))
   }
 
   @Test func amountsAndCellKindsAreCheckedAsTheReaderChecksThem() throws {

@@ -1,5 +1,5 @@
-import Kalender
 import Foundation
+import Kalender
 import StrictJSON
 import Testing
 
@@ -63,12 +63,14 @@ struct CaseSchemaTests {
 
   @Test func theSchemaRefusesAnUnknownKeyAndAnImpossibleDateAsTheReaderDoes() throws {
     let schema = try Verzuimdossier.jsonSchema()
-    let misspelled = #"{"referentie": "X", "werkgever": {}, "werknemer": {}, "verzuimperiodes": [{"eersteZiekedag": "2026-03-02"}]}"#
+    let misspelled =
+      #"{"referentie": "X", "werkgever": {}, "werknemer": {}, "verzuimperiodes": [{"eersteZiekedag": "2026-03-02"}]}"#
     let found = schema.violations(of: try JSONParser.parse(Data(misspelled.utf8)))
     #expect(found.map(\.path) == ["$.verzuimperiodes[0].eersteZiekedag", "$.verzuimperiodes[0]"])
     #expect(throws: StrictJSONError.self) { try Verzuimdossier.decode(from: Data(misspelled.utf8)) }
 
-    let badDate = #"{"referentie": "X", "werkgever": {}, "werknemer": {}, "verzuimperiodes": [{"eersteZiektedag": "2026-13-02"}]}"#
+    let badDate =
+      #"{"referentie": "X", "werkgever": {}, "werknemer": {}, "verzuimperiodes": [{"eersteZiektedag": "2026-13-02"}]}"#
     let dateFound = schema.violations(of: try JSONParser.parse(Data(badDate.utf8)))
     #expect(dateFound.map(\.path) == ["$.verzuimperiodes[0].eersteZiektedag"])
     #expect(throws: StrictJSONError.self) { try Verzuimdossier.decode(from: Data(badDate.utf8)) }
@@ -82,7 +84,8 @@ struct CaseSchemaTests {
     }
     #expect(
       melding.properties.first { $0.name == "kanaal" }?.schema
-        == .enumeration(["verzuimmelder", "digipoort", "papier"], description: "Hoe gemeld (M42-06).")
+        == .enumeration(
+          ["verzuimmelder", "digipoort", "papier"], description: "Hoe gemeld (M42-06).")
     )
   }
 
@@ -90,7 +93,9 @@ struct CaseSchemaTests {
     let dossier = try Verzuimdossier.decode(
       from: Data(contentsOf: Self.cases.appendingPathComponent("02-week-10-pa-en-pva.json")))
     let data = try dossier.encodedCaseFile(schemaReference: "case.schema.json")
-    #expect(String(decoding: data, as: UTF8.self).hasPrefix("{\n  \"$schema\": \"case.schema.json\",\n  \"referentie\""))
+    #expect(
+      String(decoding: data, as: UTF8.self).hasPrefix(
+        "{\n  \"$schema\": \"case.schema.json\",\n  \"referentie\""))
     #expect(try Verzuimdossier.decode(from: data) == dossier)
   }
 }

@@ -11,7 +11,8 @@ private struct Stempel: Codable, JSONSchemaScalar {
   init(from decoder: any Decoder) throws {
     let text = try decoder.singleValueContainer().decode(String.self)
     guard text.hasPrefix("S-") else {
-      throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "expected S-…"))
+      throw DecodingError.dataCorrupted(
+        .init(codingPath: decoder.codingPath, debugDescription: "expected S-…"))
     }
     code = text
   }
@@ -19,7 +20,10 @@ private struct Stempel: Codable, JSONSchemaScalar {
   static let jsonSchemaExample = Stempel(code: "S-1")
 }
 
-private struct Regel: Codable { var tekst: String; var aantal: Int? }
+private struct Regel: Codable {
+  var tekst: String
+  var aantal: Int?
+}
 
 private struct Formulier: Codable {
   var naam: String
@@ -35,7 +39,8 @@ private struct Lus: Codable { var volgende: [Lus]? }
 private let beschrijvingen = [
   "Formulier": "Een formulier.", "Formulier.naam": "Naam.", "Formulier.kleur": "Kleur.",
   "Formulier.stempel": "Stempel.", "Formulier.regels": "Regels.", "Formulier.extra": "Extra.",
-  "Formulier.vlag": "Vlag.", "Regel": "Een regel.", "Regel.tekst": "Tekst.", "Regel.aantal": "Aantal.",
+  "Formulier.vlag": "Vlag.", "Regel": "Een regel.", "Regel.tekst": "Tekst.",
+  "Regel.aantal": "Aantal.",
 ]
 
 @Suite("JSON Schema derived from Decodable types")
@@ -47,20 +52,26 @@ struct JSONSchemaTests {
 
   @Test func requiredKeysAreThoseDecodedWithoutIfPresent() throws {
     let schema = try document()
-    #expect(schema.root.properties.map(\.name) == ["naam", "kleur", "stempel", "regels", "extra", "vlag"])
+    #expect(
+      schema.root.properties.map(\.name) == ["naam", "kleur", "stempel", "regels", "extra", "vlag"])
     #expect(schema.root.required == ["naam", "regels"])
     guard case .object(let regel)? = schema.definition("Regel") else {
       Issue.record("Regel is not defined as an object")
       return
     }
     #expect(regel.required == ["tekst"])
-    #expect(regel.properties.map(\.schema) == [.string(description: "Tekst."), .integer(description: "Aantal.")])
+    #expect(
+      regel.properties.map(\.schema) == [
+        .string(description: "Tekst."), .integer(description: "Aantal."),
+      ])
   }
 
   @Test func enumerationsScalarsArraysAndMapsKeepTheirShape() throws {
     let properties = try document().root.properties
     #expect(properties[1].schema == .enumeration(["rood", "groen"], description: "Kleur."))
-    #expect(properties[2].schema == .string(pattern: "^S-[0-9]+$", example: "S-1", description: "Stempel."))
+    #expect(
+      properties[2].schema
+        == .string(pattern: "^S-[0-9]+$", example: "S-1", description: "Stempel."))
     #expect(properties[3].schema == .array(items: .reference("Regel"), description: "Regels."))
     #expect(properties[4].schema == .map(values: .number(), description: "Extra."))
   }
@@ -69,7 +80,8 @@ struct JSONSchemaTests {
     var descriptions = beschrijvingen
     descriptions["Regel.aantal"] = nil
     descriptions["Regel.oud"] = "Vervallen."
-    let gaps = try JSONSchemaDerivation(descriptions: descriptions).descriptionGaps(for: Formulier.self)
+    let gaps = try JSONSchemaDerivation(descriptions: descriptions).descriptionGaps(
+      for: Formulier.self)
     #expect(gaps.missing == ["Regel.aantal"])
     #expect(gaps.unused == ["Regel.oud"])
   }
@@ -91,7 +103,8 @@ struct JSONSchemaTests {
 
   @Test func violationsNameThePathAndTheRule() throws {
     let schema = try document()
-    let text = #"{"naam": 3, "kleur": "blauw", "stempel": "X", "regels": [{"tekst": "a", "tekts": "b"}]}"#
+    let text =
+      #"{"naam": 3, "kleur": "blauw", "stempel": "X", "regels": [{"tekst": "a", "tekts": "b"}]}"#
     let found = schema.violations(of: try JSONParser.parse(Data(text.utf8)))
     #expect(found.map(\.path) == ["$.naam", "$.kleur", "$.stempel", "$.regels[0].tekts"])
     #expect(found[0].message == "expected a string, found a number")
@@ -102,7 +115,10 @@ struct JSONSchemaTests {
 
   @Test func theTextIsDraft2020WithClosedObjects() throws {
     let text = String(decoding: try document().jsonText(), as: UTF8.self)
-    #expect(text.hasPrefix("{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"$id\": \"formulier.schema.json\""))
+    #expect(
+      text.hasPrefix(
+        "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"$id\": \"formulier.schema.json\""
+      ))
     #expect(text.components(separatedBy: "\"additionalProperties\": false").count - 1 == 2)
     #expect(text.contains("\"$ref\": \"#/$defs/Regel\""))
     #expect(try document().jsonText() == document().jsonText())
@@ -114,7 +130,8 @@ struct SchemaKeyTests {
   private struct Doc: Decodable { var a: Int }
 
   @Test func aTopLevelSchemaStringIsAcceptedAndIgnored() throws {
-    let doc = try StrictJSONDecoder().decode(Doc.self, from: Data(#"{"$schema": "x.json", "a": 1}"#.utf8))
+    let doc = try StrictJSONDecoder().decode(
+      Doc.self, from: Data(#"{"$schema": "x.json", "a": 1}"#.utf8))
     #expect(doc.a == 1)
   }
 
@@ -122,14 +139,16 @@ struct SchemaKeyTests {
     #expect {
       try StrictJSONDecoder().decode(Doc.self, from: Data(#"{"$schema": 1, "a": 1}"#.utf8))
     } throws: { error in
-      (error as? StrictJSONError)?.description == #"1:13: $["$schema"]: expected a string, found a number"#
+      (error as? StrictJSONError)?.description
+        == #"1:13: $["$schema"]: expected a string, found a number"#
     }
   }
 
   @Test func belowTheTopItIsAnUnknownKey() {
     struct Outer: Decodable { var doc: Doc }
     #expect(throws: StrictJSONError.self) {
-      try StrictJSONDecoder().decode(Outer.self, from: Data(#"{"doc": {"$schema": "x", "a": 1}}"#.utf8))
+      try StrictJSONDecoder().decode(
+        Outer.self, from: Data(#"{"doc": {"$schema": "x", "a": 1}}"#.utf8))
     }
   }
 }

@@ -8,7 +8,9 @@ public import Poortwachter
 public struct NewCase: Sendable {
   public var dossier: Verzuimdossier
 
-  public init(referentie: String, werkgever: String, werknemer: String, eersteZiektedag: CalendarDate) {
+  public init(
+    referentie: String, werkgever: String, werknemer: String, eersteZiektedag: CalendarDate
+  ) {
     dossier = Verzuimdossier(
       referentie: referentie, werkgever: Werkgever(naam: werkgever),
       werknemer: Werknemer(naam: werknemer),
@@ -40,4 +42,3 @@ public struct NewCase: Sendable {
     return nil
   }
 }
-

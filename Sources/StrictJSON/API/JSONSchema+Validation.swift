@@ -41,9 +41,13 @@ extension JSONSchemaDocument {
         fail("\"\(text)\" does not match \(pattern)")
       }
     case (.enumeration(let values, _), .string(let text)):
-      if !values.contains(text) { fail("\"\(text)\" is not one of \(values.joined(separator: ", "))") }
+      if !values.contains(text) {
+        fail("\"\(text)\" is not one of \(values.joined(separator: ", "))")
+      }
     case (.number(let minimum, _), .number(let literal)):
-      if let minimum, let value = Double(literal), value < minimum { fail("\(literal) is below \(minimum)") }
+      if let minimum, let value = Double(literal), value < minimum {
+        fail("\(literal) is below \(minimum)")
+      }
     case (.integer, .number(let literal)):
       if Int(literal) == nil { fail("\(literal) is not an integer") }
     case (.boolean, .bool): break
@@ -65,7 +69,9 @@ extension JSONSchemaDocument {
               position: member.keyPosition))
           continue
         }
-        check(member.value, against: property.schema, path: path.appending(key: member.key), into: &found)
+        check(
+          member.value, against: property.schema, path: path.appending(key: member.key),
+          into: &found)
       }
       for key in object.required where !members.contains(where: { $0.key == key }) {
         fail("required property \"\(key)\" is missing")

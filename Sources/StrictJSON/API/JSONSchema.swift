@@ -8,7 +8,8 @@
 public indirect enum JSONSchema: Sendable, Equatable {
   /// `example` is written as `examples`, for editors and for building valid instances.
   case string(
-    pattern: String? = nil, format: String? = nil, example: String? = nil, description: String? = nil)
+    pattern: String? = nil, format: String? = nil, example: String? = nil,
+    description: String? = nil)
   case enumeration([String], description: String? = nil)
   case number(minimum: Double? = nil, description: String? = nil)
   case integer(description: String? = nil)

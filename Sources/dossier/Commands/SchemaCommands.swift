@@ -41,14 +41,19 @@ enum SchemaCommands {
       Then prints the case's timeline on the reference date, as `dossier timeline` does.
       """,
     options: [
-      OptionSpec(name: "referentie", help: "The case reference (never a BSN).", valueName: "R", isRequired: true),
-      OptionSpec(name: "werkgever", help: "The employer's name.", valueName: "NAAM", isRequired: true),
-      OptionSpec(name: "werknemer", help: "The employee's name.", valueName: "NAAM", isRequired: true),
+      OptionSpec(
+        name: "referentie", help: "The case reference (never a BSN).", valueName: "R",
+        isRequired: true),
+      OptionSpec(
+        name: "werkgever", help: "The employer's name.", valueName: "NAAM", isRequired: true),
+      OptionSpec(
+        name: "werknemer", help: "The employee's name.", valueName: "NAAM", isRequired: true),
       OptionSpec(
         name: "eerste-ziektedag", help: "The first sick day (YYYY-MM-DD).", valueName: "DATE",
         isRequired: true),
       OptionSpec(
-        name: "out", help: "The case file to write (default: REFERENTIE.json here).", valueName: "FILE"),
+        name: "out", help: "The case file to write (default: REFERENTIE.json here).",
+        valueName: "FILE"),
       CaseCommands.onOption,
     ],
     examples: [
@@ -121,7 +126,8 @@ enum SchemaCommands {
       console.error("\(out): cannot write the file", command: arguments.command)
       return .unusable
     }
-    console.output("\(out): nieuw dossier \(referentie), eerste ziektedag \(eersteZiektedag.dutch)\n")
+    console.output(
+      "\(out): nieuw dossier \(referentie), eerste ziektedag \(eersteZiektedag.dutch)\n")
     let schemaURL = caseURL.deletingLastPathComponent().appendingPathComponent(
       Verzuimdossier.schemaFileName)
     if let schema = try? Verzuimdossier.jsonSchema().jsonText(),
