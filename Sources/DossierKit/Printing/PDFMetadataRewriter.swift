@@ -6,6 +6,10 @@ import Poortwachter
 /// date instead of the time of printing), the catalog's language, and a file identifier derived
 /// from the content. Printing the same document twice then gives the same bytes.
 ///
+/// Chromium's tagged PDF also names structure elements after DOM nodes (`(node00000074)`),
+/// numbered by a counter that differs from run to run by a constant; those names are renumbered
+/// by rank, in place and at the same length, which keeps the ID tree sorted.
+///
 /// The objects change length, so every later object moves: the cross-reference table is
 /// rebuilt with the new offsets, and every entry is checked to point at its object before the
 /// bytes are returned. Only what Chromium's PDF backend (Skia) writes is accepted: one classic
@@ -13,7 +17,7 @@ import Poortwachter
 /// refused with a reason rather than rewritten half.
 enum PDFMetadataRewriter {
   static func rewrite(_ pdf: [UInt8], info: PDFDocumentInfo) throws(PDFRewriteError) -> [UInt8] {
-    var file = try PDFFile(pdf)
+    var file = try PDFFile(renumberingNodeNames(pdf))
     let infoObject = try file.object(file.trailer.info)
     let catalog = try file.object(file.trailer.root)
     let catalogText = String(decoding: catalog.bytes, as: UTF8.self)
@@ -25,6 +29,39 @@ enum PDFMetadataRewriter {
       catalog,
       with: Array(try Self.settingLanguage(catalogText, info.language).utf8))
     return try file.assembled()
+  }
+
+  /// The bytes with every `(nodeDDDDDDDD)` string renumbered by the rank of its number among
+  /// all of them, from 1: same length, so no offset moves.
+  static func renumberingNodeNames(_ pdf: [UInt8]) -> [UInt8] {
+    let prefix = Array("(node".utf8)
+    let width = 8
+    var positions: [(index: Int, number: Int)] = []
+    var index = 0
+    while index + prefix.count + width < pdf.count {
+      if pdf[index] == prefix[0], Array(pdf[index..<(index + prefix.count)]) == prefix {
+        let digits = pdf[(index + prefix.count)..<(index + prefix.count + width)]
+        if digits.allSatisfy({ (0x30...0x39).contains($0) }),
+          pdf[index + prefix.count + width] == UInt8(ascii: ")"),
+          let number = Int(String(decoding: digits, as: UTF8.self))
+        {
+          positions.append((index + prefix.count, number))
+          index += prefix.count + width
+          continue
+        }
+      }
+      index += 1
+    }
+    let ranks = Dictionary(
+      uniqueKeysWithValues: Set(positions.map(\.number)).sorted().enumerated().map {
+        ($1, $0 + 1)
+      })
+    var result = pdf
+    for position in positions {
+      let digits = Array(digits(ranks[position.number] ?? 0, width).utf8)
+      result.replaceSubrange(position.index..<(position.index + width), with: digits)
+    }
+    return result
   }
 
   /// `N G obj <</Title …>> endobj`, the dates at midnight UTC of the document's date.
