@@ -25,8 +25,9 @@ public struct UploadBundle: Sendable {
   public enum Outcome: Sendable {
     case planned(Plan)
     /// The set may not be made: the fouten that block it (a verslag that does not validate
-    /// without `--draft`, medical data in any document even with it, a missing BSN).
-    case refused([String])
+    /// without `--draft`, a missing BSN; or medical data in any document, which a draft does
+    /// not excuse: `draftWouldDo` false).
+    case refused([String], draftWouldDo: Bool)
     /// The case calls for no upload set (ziek uit dienst within six weeks).
     case noSet(String)
   }
@@ -45,7 +46,7 @@ public struct UploadBundle: Sendable {
     let privacy = renderer.validator.validate(dossier, on: peildatum).filter {
       $0.code == "PRIV-DENY" && $0.severity == .fout
     }
-    guard privacy.isEmpty else { return .refused(privacy.map(Self.line)) }
+    guard privacy.isEmpty else { return .refused(privacy.map(Self.line), draftWouldDo: false) }
 
     var fouten: [String] = []
     var documents: [RenderedDocument] = []
@@ -68,14 +69,16 @@ public struct UploadBundle: Sendable {
       ).filter { $0.severity == .fout }
       fouten = blocking.map(Self.line)
     } else if !fouten.isEmpty {
-      return .refused(fouten)
+      return .refused(fouten, draftWouldDo: true)
     }
     let bsn = shownBSN(dossier.werknemer.bsn)
     var bestanden: [BundleManifest.Bestand] = []
     for document in documents {
       let hasBSN = Self.pageHeaderShows("BSN \(bsn)", in: document.bytes)
       if !hasBSN && !draft {
-        return .refused(["\(document.fileName): het BSN staat niet in de kop van elke pagina (DOC-ALL-03)"])
+        return .refused(
+          ["\(document.fileName): het BSN staat niet in de kop van elke pagina (DOC-ALL-03)"],
+          draftWouldDo: true)
       }
       let opsteller = document.kind.opsteller(in: dossier)
       bestanden.append(
