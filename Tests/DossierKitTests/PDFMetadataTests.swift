@@ -1,5 +1,6 @@
 import Foundation
 import Poortwachter
+import Kalender
 import Testing
 
 @testable import DossierKit

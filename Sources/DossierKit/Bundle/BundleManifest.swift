@@ -1,4 +1,5 @@
 public import Poortwachter
+public import Kalender
 
 /// What an upload set holds and what it asks of the casemanager: per file the RIV items it
 /// covers, its date, who signs and whether the case records it, its size and the BSN; what the

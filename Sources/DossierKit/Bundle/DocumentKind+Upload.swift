@@ -1,4 +1,5 @@
 import Poortwachter
+import Kalender
 
 extension DocumentKind {
   /// The items a–l of Regeling procesgang art. 6 lid 1 this document holds, where the

@@ -1,5 +1,6 @@
 import Foundation
 public import Poortwachter
+public import Kalender
 
 /// The set of files a casemanager uploads for a case (`dossier bundle`): the verslag and the
 /// documents UWV wants beside it, as PDFs, and a manifest. Built in two steps, so that the

@@ -1,4 +1,5 @@
 import Poortwachter
+import Kalender
 
 /// Which upload set a case calls for (POORTWACHTER.md §5.8, §5.9; UWV-FORMS.md §7, §8).
 public enum UploadSituatie: String, Sendable, Encodable {

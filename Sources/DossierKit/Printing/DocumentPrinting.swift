@@ -1,5 +1,6 @@
 import Foundation
 public import Poortwachter
+public import Kalender
 
 /// A document printed to PDF, ready to be written.
 public struct PrintedDocument: Sendable, Equatable {

@@ -1,5 +1,5 @@
 import Foundation
-import Poortwachter
+import Kalender
 
 /// Replaces the metadata a browser writes into a PDF with the document's own: the Info
 /// dictionary (title, author, subject, and the document's date as creation and modification

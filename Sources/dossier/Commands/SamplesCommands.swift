@@ -28,7 +28,7 @@ enum SamplesCommands {
     abstract: "Re-render every sample and rewrite Samples/rendered to match.",
     discussion:
       "Lists what changed. Review `git diff Samples/rendered` like code before committing it.",
-    options: options, examples: ["dossier samples update && git diff --stat Samples/rendered"],
+    options: options, examples: ["dossier samples update"],
     run: { run($0, $1, writing: true) })
 
   static func run(_ arguments: ParsedArguments, _ console: Console, writing: Bool) -> ExitCode {
@@ -39,6 +39,18 @@ enum SamplesCommands {
         "dossier: \(folder.path): no samples folder with rendered/ here; run from the repository root or give --samples DIR"
       )
       return .unusable
+    }
+    // In a checkout, the built-in templates must be those of its Templates/ folder, or the
+    // goldens would be compared with (or rewritten from) templates nobody is looking at.
+    let checkout = folder.deletingLastPathComponent().appendingPathComponent("Templates")
+    if let directory = try? TemplateDirectory(root: checkout) {
+      let differing = BuiltInTemplates.shared.differences(from: directory)
+      if !differing.isEmpty {
+        console.error(
+          "dossier samples: \(checkout.path) differs from the templates built into this program (\(differing.prefix(3).joined(separator: ", "))\(differing.count > 3 ? ", …" : "")); run `swift Scripts/embed-templates.swift` and build again"
+        )
+        return .unusable
+      }
     }
     do {
       let templates = try Loading.templateLibrary(arguments.value("templates"), console: console)
