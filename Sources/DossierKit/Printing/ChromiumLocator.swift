@@ -53,10 +53,12 @@ public enum ChromiumLocator {
 /// No browser to print with: what was tried, and how to get one.
 public struct ChromiumNotFound: Error, Sendable, Equatable, CustomStringConvertible {
   public var reason: String
+  /// The message's first words, the same whatever was tried.
+  public static let headline = "PDF needs a headless Chromium, and none was found"
 
   public var description: String {
     """
-    PDF needs a headless Chromium, and none was found (\(reason)).
+    \(Self.headline) (\(reason)).
     Install one (Debian/Ubuntu: sudo apt-get install chromium; Fedora: sudo dnf install chromium; \
     macOS: brew install --cask chromium), or name it with --chromium PATH or \
     \(ChromiumLocator.variable)=PATH. Markdown and HTML need no browser.

@@ -37,8 +37,8 @@ enum BundleCommand {
       PDFOptions.timeout,
     ],
     examples: [
-      "dossier bundle Samples/cases/05-week-92-reintegratieverslag.json --out upload",
-      "dossier bundle case.json --out upload --manifest-only",
+      "dossier bundle Samples/cases/05-week-92-reintegratieverslag.json --out upload --manifest-only",
+      "dossier bundle Samples/cases/08-ziek-uit-dienst-verkort-verslag.json --out upload",
     ],
     run: run)
 

@@ -48,7 +48,7 @@ enum RenderCommand {
     examples: [
       "dossier render Samples/cases/02-week-10-pa-en-pva.json --out out",
       "dossier render Samples/cases/02-week-10-pa-en-pva.json --document plan-van-aanpak --format md --out -",
-      "dossier render Samples/cases/05-week-92-reintegratieverslag.json --format pdf --out out",
+      "dossier render Samples/cases/05-week-92-reintegratieverslag.json --document eindevaluatie --format pdf --out out",
     ],
     run: run)
 
