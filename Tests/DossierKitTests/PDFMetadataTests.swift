@@ -1,6 +1,6 @@
 import Foundation
-import Poortwachter
 import Kalender
+import Poortwachter
 import Testing
 
 @testable import DossierKit
@@ -83,13 +83,18 @@ private func tablePointsAtObjects(_ pdf: [UInt8]) -> Bool {
 
   @Test func renumbersChromiumsNodeNamesByRank() {
     // Two prints of one page differ only by the DOM counter's start: 74… and 73….
-    let first = Array("<</ID (node00000074)>> <</Headers [(node00000075)]>> /Names [(node00000074) 1 0 R (node00000075) 2 0 R]".utf8)
-    let second = Array("<</ID (node00000073)>> <</Headers [(node00000074)]>> /Names [(node00000073) 1 0 R (node00000074) 2 0 R]".utf8)
+    let first = Array(
+      "<</ID (node00000074)>> <</Headers [(node00000075)]>> /Names [(node00000074) 1 0 R (node00000075) 2 0 R]"
+        .utf8)
+    let second = Array(
+      "<</ID (node00000073)>> <</Headers [(node00000074)]>> /Names [(node00000073) 1 0 R (node00000074) 2 0 R]"
+        .utf8)
     let renumbered = PDFMetadataRewriter.renumberingNodeNames(first)
     #expect(renumbered == PDFMetadataRewriter.renumberingNodeNames(second))
     #expect(
       String(decoding: renumbered, as: UTF8.self)
-        == "<</ID (node00000001)>> <</Headers [(node00000002)]>> /Names [(node00000001) 1 0 R (node00000002) 2 0 R]")
+        == "<</ID (node00000001)>> <</Headers [(node00000002)]>> /Names [(node00000001) 1 0 R (node00000002) 2 0 R]"
+    )
   }
 
   @Test func addsTheLanguageToACatalogWithoutOne() throws {

@@ -20,7 +20,8 @@ func popplerTool(_ name: String) -> URL? {
     .first { FileManager.default.isExecutableFile(atPath: $0.path) }
 }
 
-let canPrint = testChromium != nil && popplerTool("pdfinfo") != nil && popplerTool("pdftotext") != nil
+let canPrint =
+  testChromium != nil && popplerTool("pdfinfo") != nil && popplerTool("pdftotext") != nil
 
 /// Runs a poppler tool and returns its standard output.
 func runTool(_ name: String, _ arguments: [String]) throws -> String {
@@ -59,7 +60,8 @@ struct PDFCommandTests {
       let path = out.appendingPathComponent("1/\(name)").path
       // Printing the same case twice gives the same bytes: no print time, no random ID.
       let bytes = try #require(FileManager.default.contents(atPath: path))
-      #expect(bytes == FileManager.default.contents(atPath: out.appendingPathComponent("2/\(name)").path))
+      #expect(
+        bytes == FileManager.default.contents(atPath: out.appendingPathComponent("2/\(name)").path))
 
       let info = try runTool("pdfinfo", [path])
       #expect(info.contains("Page size:       594.96 x 841.92 pts (A4)"), "\(info)")
@@ -97,7 +99,8 @@ struct PDFCommandTests {
     ])
     #expect(run.status == .success, "\(run.error)")
     let text = try runTool(
-      "pdftotext", [out.appendingPathComponent("FOUT-2026-001_probleemanalyse.concept.pdf").path, "-"])
+      "pdftotext",
+      [out.appendingPathComponent("FOUT-2026-001_probleemanalyse.concept.pdf").path, "-"])
     let pages = text.split(separator: "\u{0C}").filter { $0.contains("pagina") }
     #expect(!pages.isEmpty)
     for page in pages { #expect(page.contains("CONCEPT")) }
@@ -138,21 +141,27 @@ struct PDFCommandTests {
       try FileManager.default.setAttributes(
         [.posixPermissions: 0o755], ofItemAtPath: script.path)
     }
-    let words = ["render", riv, "--document", "eindevaluatie", "--format", "pdf", "--out", folder.path]
+    let words = [
+      "render", riv, "--document", "eindevaluatie", "--format", "pdf", "--out", folder.path,
+    ]
     let failed = run(words + ["--chromium", failing.path], environment: [:])
     #expect(failed.status == .unusable)
     #expect(
       failed.error.contains(
-        "VGD-2024-0902_eindevaluatie.pdf: the browser failed with exit status 3: cannot open display"),
+        "VGD-2024-0902_eindevaluatie.pdf: the browser failed with exit status 3: cannot open display"
+      ),
       "\(failed.error)")
 
-    let hung = run(words + ["--chromium", hanging.path, "--print-timeout", "0.5"], environment: [:])
+    let hung = run(
+      words + ["--chromium", hanging.path, "--print-timeout", "0.5"], environment: [:])
     #expect(hung.status == .unusable)
     #expect(
       hung.error.contains(
         "VGD-2024-0902_eindevaluatie.pdf: the browser did not finish within 0.5 s and was stopped"),
       "\(hung.error)")
-    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("VGD-2024-0902_eindevaluatie.pdf").path))
+    #expect(
+      !FileManager.default.fileExists(
+        atPath: folder.appendingPathComponent("VGD-2024-0902_eindevaluatie.pdf").path))
   }
 
   @Test func aNamedBrowserMustExist() {

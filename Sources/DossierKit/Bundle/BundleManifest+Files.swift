@@ -1,6 +1,6 @@
 import Foundation
-import Poortwachter
 import Kalender
+import Poortwachter
 import Templating
 
 extension BundleManifest {
@@ -18,7 +18,10 @@ extension BundleManifest {
           templateName: name, line: 1, column: 1, excerpt: "", reason: .missingTemplate(name))
       }
       files.append(
-        ("manifest.\(format)", try template.renderBytes(view, partials: templates, options: .strict)))
+        (
+          "manifest.\(format)",
+          try template.renderBytes(view, partials: templates, options: .strict)
+        ))
     }
     return files
   }

@@ -1,5 +1,5 @@
-import Poortwachter
 import Kalender
+import Poortwachter
 
 extension DocumentKind {
   /// The items a–l of Regeling procesgang art. 6 lid 1 this document holds, where the
@@ -66,7 +66,8 @@ extension DocumentKind {
     case .reintegratieverslag:
       return [
         Ondertekenaar(
-          rol: "werkgever", onderdeel: "verslag", naam: dossier.reintegratieverslag?.opsteller?.naam,
+          rol: "werkgever", onderdeel: "verslag",
+          naam: dossier.reintegratieverslag?.opsteller?.naam,
           datum: nil),
         Ondertekenaar(
           rol: "werknemer", onderdeel: "deel 7, oordeel werknemer",

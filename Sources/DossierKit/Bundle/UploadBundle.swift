@@ -1,6 +1,6 @@
 import Foundation
-public import Poortwachter
 public import Kalender
+public import Poortwachter
 
 /// The set of files a casemanager uploads for a case (`dossier bundle`): the verslag and the
 /// documents UWV wants beside it, as PDFs, and a manifest. Built in two steps, so that the
@@ -57,21 +57,22 @@ public struct UploadBundle: Sendable {
         ontbreekt.append(kind.titel)
         continue
       }
-      switch try renderer.render(kind, formats: [.html], dossier: dossier, on: peildatum, draft: draft) {
+      // Final first: its refusal names what a draft lacks.
+      switch try renderer.render(
+        kind, formats: [.html], dossier: dossier, on: peildatum, draft: false)
+      {
       case .rendered(let rendered): documents += rendered
       case .refused(_, let findings):
         fouten += findings.map { "\(kind.titel): \(Self.line($0))" }
+        if draft,
+          case .rendered(let rendered) = try renderer.render(
+            kind, formats: [.html], dossier: dossier, on: peildatum, draft: true)
+        {
+          documents += rendered
+        }
       }
     }
-    if draft {
-      // What keeps the set a concept: the verslag's own fouten.
-      let blocking = renderer.validator.validate(
-        dossier, on: peildatum, steps: situatie.verslag.requiredSteps
-      ).filter { $0.severity == .fout }
-      fouten = blocking.map(Self.line)
-    } else if !fouten.isEmpty {
-      return .refused(fouten, draftWouldDo: true)
-    }
+    if !fouten.isEmpty && !draft { return .refused(fouten, draftWouldDo: true) }
     let bsn = shownBSN(dossier.werknemer.bsn)
     var bestanden: [BundleManifest.Bestand] = []
     for document in documents {
@@ -140,7 +141,8 @@ public struct UploadBundle: Sendable {
       printed.manifest.bestanden[index].bytes = pdf.bytes.count
       if pdf.bytes.count > maximumBytes {
         tooLarge.append(
-          "\(pdf.fileName): \(pdf.bytes.count) bytes, meer dan de \(maximumBytes) bytes (10 MB) die UWV per bestand aanneemt")
+          "\(pdf.fileName): \(pdf.bytes.count) bytes, meer dan de \(maximumBytes) bytes (10 MB) die UWV per bestand aanneemt"
+        )
       }
     }
     guard tooLarge.isEmpty else { return .failure(.tooLarge(tooLarge)) }

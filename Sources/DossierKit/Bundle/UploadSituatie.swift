@@ -1,5 +1,5 @@
-import Poortwachter
 import Kalender
+import Poortwachter
 
 /// Which upload set a case calls for (POORTWACHTER.md §5.8, §5.9; UWV-FORMS.md §7, §8).
 public enum UploadSituatie: String, Sendable, Encodable {
@@ -87,7 +87,8 @@ public enum UploadSituatie: String, Sendable, Encodable {
         termijnen.append(
           UploadDeadline(
             regel: "UWV-UPLOAD",
-            wat: "Upload als \"Re-integratieverslag (RIV) ZW (ziek uit dienst)\", met de datum van ondertekening per document",
+            wat:
+              "Upload als \"Re-integratieverslag (RIV) ZW (ziek uit dienst)\", met de datum van ondertekening per document",
             uiterlijk: nil, stand: "binnen 2 weken na de brief van UWV",
             bron: "UWV, Het re-integratieverslag indienen voor de aanvraag Ziektewet-uitkering"))
       }

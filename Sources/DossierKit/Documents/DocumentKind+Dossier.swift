@@ -1,5 +1,5 @@
-public import Poortwachter
 public import Kalender
+public import Poortwachter
 
 extension DocumentKind {
   /// The document's own date: when it was drawn up (DOC-ALL-02). Printed on every page and

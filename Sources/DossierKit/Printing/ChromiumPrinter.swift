@@ -89,7 +89,9 @@ public struct ChromiumPrinter: PDFPrinter {
       throw PrintError(
         .failed(status: process.terminationStatus, detail: Self.lastWords(of: log)))
     }
-    guard let pdf = FileManager.default.contents(atPath: folder.appendingPathComponent("document.pdf").path),
+    guard
+      let pdf = FileManager.default.contents(
+        atPath: folder.appendingPathComponent("document.pdf").path),
       !pdf.isEmpty
     else {
       throw PrintError(.noPDF("the browser wrote no PDF: \(Self.lastWords(of: log))"))
@@ -113,7 +115,8 @@ public struct ChromiumPrinter: PDFPrinter {
   /// The end of the browser's log without its routine noise (no D-Bus in a container), for
   /// an error message.
   static func lastWords(of log: URL) -> String {
-    let text = String(decoding: FileManager.default.contents(atPath: log.path) ?? Data(), as: UTF8.self)
+    let text = String(
+      decoding: FileManager.default.contents(atPath: log.path) ?? Data(), as: UTF8.self)
     let lines = text.split(whereSeparator: \.isNewline).map(String.init).filter {
       !$0.contains("dbus") && !$0.contains("unexpected operator")
         && $0.contains(where: { !$0.isWhitespace })

@@ -1,6 +1,6 @@
 import Foundation
-public import Poortwachter
 public import Kalender
+public import Poortwachter
 
 /// A document printed to PDF, ready to be written.
 public struct PrintedDocument: Sendable, Equatable {
@@ -33,7 +33,8 @@ public struct DocumentPrinting: Sendable {
 
     /// The job of a rendered HTML document of a case, with the document's metadata.
     public init(html: RenderedDocument, dossier: Verzuimdossier, peildatum: CalendarDate) {
-      self.init(html: html, info: PDFDocumentInfo(html.kind, dossier: dossier, peildatum: peildatum))
+      self.init(
+        html: html, info: PDFDocumentInfo(html.kind, dossier: dossier, peildatum: peildatum))
     }
 
     var fileName: String {

@@ -27,10 +27,13 @@ enum BundleCommand {
       """,
     arguments: [ArgumentSpec(name: "CASE", help: "The case file (JSON).")],
     options: [
-      OptionSpec(name: "out", help: "The folder to write the set into.", valueName: "DIR", isRequired: true),
+      OptionSpec(
+        name: "out", help: "The folder to write the set into.", valueName: "DIR", isRequired: true),
       CaseCommands.onOption,
-      OptionSpec(name: "draft", help: "Make the set even if the verslag does not validate, marked CONCEPT."),
-      OptionSpec(name: "manifest-only", help: "Write only the manifests: no PDFs, no browser needed."),
+      OptionSpec(
+        name: "draft", help: "Make the set even if the verslag does not validate, marked CONCEPT."),
+      OptionSpec(
+        name: "manifest-only", help: "Write only the manifests: no PDFs, no browser needed."),
       OptionSpec(
         name: "templates", help: "Your own template folder, over the defaults.", valueName: "DIR"),
       PDFOptions.chromium,
@@ -58,7 +61,8 @@ enum BundleCommand {
     guard issues.isEmpty else {
       for issue in issues { console.error(issue.description) }
       console.error(
-        "dossier bundle: \(issues.count) template problem(s); nothing written (see dossier template check)")
+        "dossier bundle: \(issues.count) template problem(s); nothing written (see dossier template check)"
+      )
       return .unusable
     }
     let dossier: Verzuimdossier
@@ -134,7 +138,8 @@ enum BundleCommand {
       console.output((out.hasSuffix("/") ? out : out + "/") + file.name + "\n")
     }
     if plan.manifest.concept {
-      console.error("\(path): uploadset is een CONCEPT: \(plan.manifest.fouten.count) fout(en) in het verslag")
+      console.error(
+        "\(path): uploadset is een CONCEPT: \(plan.manifest.fouten.count) fout(en) in het verslag")
     }
     return .success
   }

@@ -6,7 +6,8 @@ import Foundation
 enum PDFOptions {
   static let chromium = OptionSpec(
     name: "chromium",
-    help: "The Chromium executable for PDF (default: $DOSSIER_CHROMIUM, else chromium, chromium-browser or google-chrome on PATH).",
+    help:
+      "The Chromium executable for PDF (default: $DOSSIER_CHROMIUM, else chromium, chromium-browser or google-chrome on PATH).",
     valueName: "PATH")
   static let timeout = OptionSpec(
     name: "print-timeout",
@@ -21,7 +22,8 @@ enum PDFOptions {
     if let text = arguments.value("print-timeout") {
       guard let seconds = Double(text), seconds.isFinite, seconds > 0, seconds <= 3600 else {
         console.error(
-          "dossier \(command): --print-timeout \(text): expected a positive number of seconds, at most 3600")
+          "dossier \(command): --print-timeout \(text): expected a positive number of seconds, at most 3600"
+        )
         return nil
       }
       timeout = seconds

@@ -71,7 +71,8 @@ struct Kop: Encodable, Sendable {
       "Vertrouwelijk: persoonsgegevens van de werknemer; bevat geen medische gegevens."
     let datum = kind.datum(in: facts.dossier).map { "datum \($0.dutch)" } ?? "datum \(nietIngevuld)"
     pagina = Paginakop(
-      werknemer: "\(filled(facts.dossier.werknemer.naam)) · BSN \(shownBSN(facts.dossier.werknemer.bsn))",
+      werknemer:
+        "\(filled(facts.dossier.werknemer.naam)) · BSN \(shownBSN(facts.dossier.werknemer.bsn))",
       dossier: "referentie \(facts.dossier.referentie)",
       document: "\(kind.titel) · \(datum)")
   }
