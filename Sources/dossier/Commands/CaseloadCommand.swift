@@ -1,0 +1,118 @@
+import DossierKit
+import Foundation
+import Poortwachter
+
+/// `dossier caseload`: every case's deadlines at a glance, as text, Markdown, HTML, JSON or one
+/// calendar. Parsing and printing only; the overview is `Caseload` in DossierKit.
+enum CaseloadCommand {
+  static let spec = CommandSpec(
+    name: "caseload",
+    abstract: "Show every case's deadlines at a glance: overdue, due soon, fouten.",
+    discussion: """
+      Reads case files and folders (searched recursively for *.json; JSON files that are not
+      cases, such as package catalogs, are skipped with a note). Per case: referentie,
+      werknemer (never the BSN), werkgever, ziekteweek, phase, the next open step, every overdue
+      step with its days late, the steps due within --within days, the validator's fouten and
+      waarschuwingen, the documents due now and the package. Order: overdue first (most days
+      late first), then due soonest, then cases with fouten, then the rest; recovered and
+      closed cases last unless a step is still overdue. A file that cannot be read is named
+      with its located error and the others are still shown.
+      --format ics writes one calendar of every open deadline (UIDs as `dossier timeline`,
+      no names, an alarm --alarm days before). The JSON output is described in
+      docs/output-formats.md.
+      Exit status: 2 a file or folder cannot be used; else 1 when --fail-on late (the default)
+      and a step is overdue, or --fail-on fout and a case has a fout; else 0.
+      """,
+    arguments: [
+      ArgumentSpec(name: "PATH", help: "Case files (JSON) and folders of them.", isRepeating: true)
+    ],
+    options: [
+      OptionSpec(
+        name: "on", help: "The reference date for every case (default: today).",
+        valueName: "DATE"),
+      OptionSpec(
+        name: "within", help: "List open steps due within this many days (default: 14).",
+        valueName: "DAYS"),
+      OptionSpec(
+        name: "format", help: "Output format (default: text).", valueName: "FORMAT",
+        choices: ["text", "md", "html", "json", "ics"]),
+      OptionSpec(
+        name: "fail-on", help: "What makes the exit status 1 (default: late).",
+        valueName: "WHAT", choices: ["late", "fout", "never"]),
+      OptionSpec(
+        name: "alarm", help: "With --format ics: the alarm, days before each deadline (default: 3).",
+        valueName: "DAYS"),
+      OptionSpec(
+        name: "out", help: "Write to this file (whole or not at all) instead of standard output.",
+        valueName: "FILE"),
+    ],
+    examples: [
+      "dossier caseload Samples/cases --on 2026-06-03",
+      "dossier caseload cases/ --format html --out caseload.html",
+      "dossier caseload cases/ --format ics --alarm 5 --out poortwachter.ics",
+      "dossier caseload cases/ --fail-on fout --format json",
+    ],
+    run: run)
+
+  static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitCode {
+    guard let within = days(arguments, "within", default: 14, console: console),
+      let alarm = days(arguments, "alarm", default: 3, console: console)
+    else { return .unusable }
+    let peildatum: CalendarDate
+    if let text = arguments.value("on") {
+      guard let date = CalendarDate(text) else {
+        console.error("dossier caseload: --on: \(CalendarDate.explainInvalid(text))")
+        return .unusable
+      }
+      peildatum = date
+    } else {
+      peildatum = Today.date()
+    }
+    let paths = arguments.all("PATH").map { (url: console.url($0), shownAs: $0) }
+    let caseload = Caseload.load(paths, on: peildatum, horizon: within)
+    for skipped in caseload.skipped {
+      console.error("dossier caseload: note: \(skipped.bestand): \(skipped.reden); skipped")
+    }
+    for unreadable in caseload.unreadable { console.error(unreadable.fout) }
+
+    let output: String
+    switch arguments.value("format") ?? "text" {
+    case "md": output = caseload.markdown()
+    case "html": output = caseload.html()
+    case "json": output = JSONOutput.encode(caseload.document)
+    case "ics": output = caseload.ics(alarmDays: alarm)
+    default: output = caseload.text()
+    }
+    if let out = arguments.value("out") {
+      do {
+        try AtomicFile.write(Data(output.utf8), to: console.url(out))
+      } catch {
+        console.error("dossier caseload: \(out): cannot be written")
+        return .unusable
+      }
+      console.error("\(out): \(caseload.totalsLine)")
+    } else {
+      console.output(output)
+    }
+
+    if !caseload.unreadable.isEmpty { return .unusable }
+    switch arguments.value("fail-on") ?? "late" {
+    case "never": return .success
+    case "fout": return caseload.totals.metFouten > 0 ? .findings : .success
+    default: return caseload.totals.teLaat > 0 ? .findings : .success
+    }
+  }
+
+  /// A whole number of days, 0 or more; the option's default when absent.
+  private static func days(
+    _ arguments: ParsedArguments, _ option: String, default value: Int, console: Console
+  ) -> Int? {
+    guard let text = arguments.value(option) else { return value }
+    guard let days = Int(text), days >= 0, days <= 3650 else {
+      console.error(
+        "dossier caseload: --\(option): expected a number of days from 0 to 3650, found \"\(text)\"")
+      return nil
+    }
+    return days
+  }
+}
