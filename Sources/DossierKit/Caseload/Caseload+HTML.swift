@@ -20,7 +20,9 @@ extension Caseload {
       out.append("<p>Geen dossiers.</p>")
     } else {
       out += overview()
-      for (index, entry) in entries.enumerated() { out += section(entry, id: "dossier-\(index + 1)") }
+      for (index, entry) in entries.enumerated() {
+        out += section(entry, id: "dossier-\(index + 1)")
+      }
     }
     if !unreadable.isEmpty {
       out += ["<section class=\"bestanden\">", "<h2>Onleesbare bestanden</h2>", "<ul>"]
@@ -81,7 +83,8 @@ extension Caseload {
 
   private func overview() -> [String] {
     var out = [
-      "<table class=\"overzicht\">", "<caption>Alle dossiers, wat het eerst aandacht vraagt bovenaan</caption>", "<thead>",
+      "<table class=\"overzicht\">",
+      "<caption>Alle dossiers, wat het eerst aandacht vraagt bovenaan</caption>", "<thead>",
       "<tr>" + Caseload.header.map { "<th scope=\"col\">\(h($0))</th>" }.joined() + "</tr>",
       "</thead>", "<tbody>",
     ]

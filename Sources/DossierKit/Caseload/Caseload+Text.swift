@@ -50,7 +50,8 @@ extension Caseload {
     var lines = entry.overdueSteps.map { "te laat: " + stepLine($0) }
     lines += entry.dueSoonSteps.map { "binnen \(days(entry.horizon)): " + stepLine($0) }
     if !entry.documentenTeMaken.isEmpty {
-      lines.append("nu op te stellen: " + entry.documentenTeMaken.map(\.titel).joined(separator: ", "))
+      lines.append(
+        "nu op te stellen: " + entry.documentenTeMaken.map(\.titel).joined(separator: ", "))
     }
     if let pakket = entry.pakket { lines.append("pakket: \(pakket.pakket) (\(pakket.catalogus))") }
     lines.append("bestand: \(entry.bestand)")

@@ -24,6 +24,11 @@ public enum CaseloadInput {
   public struct Skipped: Sendable, Equatable, Encodable {
     public var bestand: String
     public var reden: String
+
+    public init(bestand: String, reden: String) {
+      self.bestand = bestand
+      self.reden = reden
+    }
   }
 
   /// A file that cannot be used: `file:line:column: $.path: what`.
@@ -31,6 +36,11 @@ public enum CaseloadInput {
     public var bestand: String
     public var fout: String
     public var description: String { fout }
+
+    public init(bestand: String, fout: String) {
+      self.bestand = bestand
+      self.fout = fout
+    }
   }
 
   /// What reading one file gave.
@@ -57,7 +67,8 @@ public enum CaseloadInput {
     for (url, shown) in paths {
       var isDirectory: ObjCBool = false
       guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-        result.append(.failure(Unreadable(bestand: shown, fout: "\(shown): no such file or folder")))
+        result.append(
+          .failure(Unreadable(bestand: shown, fout: "\(shown): no such file or folder")))
         continue
       }
       guard isDirectory.boolValue else {
@@ -79,7 +90,8 @@ public enum CaseloadInput {
     guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
     var paths: [String] = []
     while let path = enumerator.nextObject() as? String {
-      guard path.hasSuffix(".json"), !path.split(separator: "/").contains(where: { $0.hasPrefix(".") })
+      guard path.hasSuffix(".json"),
+        !path.split(separator: "/").contains(where: { $0.hasPrefix(".") })
       else { continue }
       var isDirectory: ObjCBool = false
       if FileManager.default.fileExists(

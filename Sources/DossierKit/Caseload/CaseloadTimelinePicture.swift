@@ -57,15 +57,15 @@ struct CaseloadTimelinePicture {
       case .late:
         "<rect class=\"\(cssClass)\" x=\"\(svgNumber(x - 5.5))\" y=\"\(svgNumber(y - 5.5))\" width=\"11\" height=\"11\">"
       case .informative:
-        "<rect class=\"\(cssClass)\" x=\"\(svgNumber(x - 1.5))\" y=\"\(svgNumber(y - 7))\" width=\"3\" height=\"14\">"
+        "<polygon class=\"\(cssClass)\" points=\"\(svgNumber(x)),\(svgNumber(y - 6)) \(svgNumber(x + 5.5)),\(svgNumber(y + 4)) \(svgNumber(x - 5.5)),\(svgNumber(y + 4))\">"
       }
     }
 
     var closingTag: String {
       switch self {
       case .done, .open: "</circle>"
-      case .soon: "</polygon>"
-      case .late, .informative: "</rect>"
+      case .soon, .informative: "</polygon>"
+      case .late: "</rect>"
       }
     }
   }
@@ -81,7 +81,8 @@ struct CaseloadTimelinePicture {
     guard let tijdvak = entry.timeline.tijdvak else { return nil }
     let timeline = entry.timeline
     let end = timeline.eindeWachttijd.map { tijdvak.dayCount(through: $0) } ?? 728
-    let lastDue = timeline.steps.compactMap { $0.due.map { tijdvak.dayCount(through: $0) } }.max() ?? 0
+    let lastDue =
+      timeline.steps.compactMap { $0.due.map { tijdvak.dayCount(through: $0) } }.max() ?? 0
     let totalDays = max(728, end, lastDue)
     let scale = (Self.right - Self.left) / Double(totalDays)
     func x(days: Int) -> Double { Self.left + Double(min(max(days, 0), totalDays)) * scale }
@@ -170,5 +171,6 @@ func svgNumber(_ value: Double) -> String {
   let tenths = Int((value * 10).rounded())
   let sign = tenths < 0 ? "-" : ""
   let magnitude = abs(tenths)
-  return magnitude % 10 == 0 ? "\(sign)\(magnitude / 10)" : "\(sign)\(magnitude / 10).\(magnitude % 10)"
+  return magnitude % 10 == 0
+    ? "\(sign)\(magnitude / 10)" : "\(sign)\(magnitude / 10).\(magnitude % 10)"
 }

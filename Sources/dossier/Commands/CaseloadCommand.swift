@@ -40,7 +40,8 @@ enum CaseloadCommand {
         name: "fail-on", help: "What makes the exit status 1 (default: late).",
         valueName: "WHAT", choices: ["late", "fout", "never"]),
       OptionSpec(
-        name: "alarm", help: "With --format ics: the alarm, days before each deadline (default: 3).",
+        name: "alarm",
+        help: "With --format ics: the alarm, days before each deadline (default: 3).",
         valueName: "DAYS"),
       OptionSpec(
         name: "out", help: "Write to this file (whole or not at all) instead of standard output.",
@@ -110,7 +111,8 @@ enum CaseloadCommand {
     guard let text = arguments.value(option) else { return value }
     guard let days = Int(text), days >= 0, days <= 3650 else {
       console.error(
-        "dossier caseload: --\(option): expected a number of days from 0 to 3650, found \"\(text)\"")
+        "dossier caseload: --\(option): expected a number of days from 0 to 3650, found \"\(text)\""
+      )
       return nil
     }
     return days
