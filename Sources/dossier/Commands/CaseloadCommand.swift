@@ -48,10 +48,10 @@ enum CaseloadCommand {
         valueName: "FILE"),
     ],
     examples: [
-      "dossier caseload Samples/cases --on 2026-06-03",
-      "dossier caseload cases/ --format html --out caseload.html",
-      "dossier caseload cases/ --format ics --alarm 5 --out poortwachter.ics",
-      "dossier caseload cases/ --fail-on fout --format json",
+      "dossier caseload Samples/cases --on 2026-04-15",
+      "dossier caseload Samples --on 2026-04-15 --format html --out caseload.html",
+      "dossier caseload Samples/cases --format ics --alarm 5 --out poortwachter.ics",
+      "dossier caseload Samples/cases --on 2026-04-15 --fail-on fout --format json",
     ],
     run: run)
 
