@@ -1,3 +1,5 @@
+import Kalender
+
 extension Caseload {
   /// One iCalendar file (RFC 5545) with every open deadline of every case: overdue and not yet
   /// due steps, each an all-day event with a display alarm `alarmDays` days before.

@@ -1,3 +1,4 @@
+public import Kalender
 public import Poortwachter
 
 extension Caseload {

@@ -1,3 +1,4 @@
+import Kalender
 import Poortwachter
 
 extension Caseload {

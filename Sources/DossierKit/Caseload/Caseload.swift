@@ -1,4 +1,5 @@
 public import Foundation
+public import Kalender
 public import Poortwachter
 
 /// Every case's deadlines on one reference date, in the order a casemanager works them:

@@ -1,3 +1,4 @@
+public import Kalender
 public import Poortwachter
 
 /// One case of a caseload: who and where, its phase, its deadlines on the reference date, the

@@ -1,3 +1,4 @@
+import Kalender
 public import Poortwachter
 
 /// Where a case stands in the Poortwachter process on the reference date, in the words a

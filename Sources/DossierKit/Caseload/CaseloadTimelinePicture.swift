@@ -1,3 +1,4 @@
+import Kalender
 import Poortwachter
 
 /// A case's timeline as an inline SVG bar: the 104 weeks of the wachttijd (or the extended

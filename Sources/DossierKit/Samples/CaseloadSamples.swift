@@ -1,4 +1,5 @@
 import Foundation
+import Kalender
 import Poortwachter
 
 /// The caseload of every sample case on one fixed date, in all five formats: the overview's

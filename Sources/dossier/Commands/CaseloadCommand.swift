@@ -1,5 +1,6 @@
 import DossierKit
 import Foundation
+import Kalender
 import Poortwachter
 
 /// `dossier caseload`: every case's deadlines at a glance, as text, Markdown, HTML, JSON or one
