@@ -155,7 +155,7 @@ extension Caseload {
       for step in steps {
         let state = stateClass(step).map { " class=\"\($0)\"" } ?? ""
         out.append(
-          "<tr\(state)><td>\(h(step.rule))</td><td>\(h(step.title))</td><td>\(h(step.due?.dutch ?? ""))</td><td class=\"getal\">\(step.ziekteweek.map(String.init) ?? "")</td><td>\(h(step.state.dutch))</td></tr>"
+          "<tr\(state)><td>\(h(step.rule.code))</td><td>\(h(step.title))</td><td>\(h(step.due?.dutch ?? ""))</td><td class=\"getal\">\(step.ziekteweek.map(String.init) ?? "")</td><td>\(h(step.state.dutch))</td></tr>"
         )
       }
       out += ["</tbody>", "</table>"]

@@ -51,7 +51,7 @@ extension Caseload {
         out.append("|---|---|---|---:|---|")
         for step in steps {
           out.append(
-            "| \(md(step.rule)) | \(md(step.title)) | \(md(step.due?.dutch ?? "")) | \(step.ziekteweek.map(String.init) ?? "") | \(md(step.state.dutch)) |"
+            "| \(md(step.rule.code)) | \(md(step.title)) | \(md(step.due?.dutch ?? "")) | \(step.ziekteweek.map(String.init) ?? "") | \(md(step.state.dutch)) |"
           )
         }
       }

@@ -37,12 +37,12 @@ public enum TimelineCalendar {
     guard let due = step.due else { return [] }
     let summary = "\(reference): \(step.title)"
     var description =
-      "\(step.rule)\(step.step.map { " (\($0))" } ?? ""): \(step.title)\nStand op \(peildatum.dutch): \(step.state.dutch)"
+      "\(step.rule)\(step.step.map { " (\($0.rawValue))" } ?? ""): \(step.title)\nStand op \(peildatum.dutch): \(step.state.dutch)"
     if let note = step.note { description += "\n\(note)" }
     description += "\nBron: \(step.source)"
     var lines = [
       "BEGIN:VEVENT",
-      "UID:\(uidPart(reference))-\(uidPart(step.rule))@dossierkit",
+      "UID:\(uidPart(reference))-\(uidPart(step.rule.code))@dossierkit",
       "DTSTAMP:\(compact(peildatum))T000000Z",
       "DTSTART;VALUE=DATE:\(compact(due))",
       "DTEND;VALUE=DATE:\(compact(due.adding(days: 1)))",

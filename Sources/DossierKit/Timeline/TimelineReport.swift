@@ -30,7 +30,7 @@ public struct TimelineReport: Sendable {
     lines.append("")
     let rows = timeline.steps.map { step in
       [
-        step.rule, step.step ?? "", step.title, step.due?.dutch ?? "",
+        step.rule.code, step.step?.rawValue ?? "", step.title, step.due?.dutch ?? "",
         step.ziekteweek.map { "week \($0)" } ?? "", step.state.dutch,
       ]
     }
@@ -88,7 +88,7 @@ extension TimelineReport.Document.Stap {
   /// A step as `dossier timeline --format json` writes it; `dossier caseload` writes the same.
   public init(_ step: TimelineStep) {
     self.init(
-      regel: step.rule, stap: step.step, wat: step.title, uiterlijk: step.due,
+      regel: step.rule.code, stap: step.step?.rawValue, wat: step.title, uiterlijk: step.due,
       ziekteweek: step.ziekteweek, stand: step.state, toelichting: step.note, bron: step.source)
   }
 }

@@ -33,7 +33,7 @@ enum CaseloadCommand {
         valueName: "DATE"),
       OptionSpec(
         name: "within", help: "List open steps due within this many days (default: 14).",
-        valueName: "DAYS"),
+        valueName: "DAYS", valueKind: .wholeNumber(0...3650)),
       OptionSpec(
         name: "format", help: "Output format (default: text).", valueName: "FORMAT",
         choices: ["text", "md", "html", "json", "ics"]),
@@ -57,23 +57,15 @@ enum CaseloadCommand {
     run: run)
 
   static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitCode {
-    guard let within = days(arguments, "within", default: 14, console: console),
-      let alarm = days(arguments, "alarm", default: 3, console: console)
-    else { return .unusable }
-    let peildatum: CalendarDate
-    if let text = arguments.value("on") {
-      guard let date = CalendarDate(text) else {
-        console.error("dossier caseload: --on: \(CalendarDate.explainInvalid(text))")
-        return .unusable
-      }
-      peildatum = date
-    } else {
-      peildatum = Today.date()
-    }
+    // The parser has checked the values (dates, whole numbers, choices).
+    let within = arguments.number("within") ?? 14
+    let alarm = arguments.number("alarm") ?? 3
+    let peildatum = arguments.date("on") ?? Today.date()
     let paths = arguments.all("PATH").map { (url: console.url($0), shownAs: $0) }
     let caseload = Caseload.load(paths, on: peildatum, horizon: within)
     for skipped in caseload.skipped {
-      console.error("dossier caseload: note: \(skipped.bestand): \(skipped.reden); skipped")
+      console.error(
+        "note: \(skipped.bestand): \(skipped.reden); skipped", command: arguments.command)
     }
     for unreadable in caseload.unreadable { console.error(unreadable.fout) }
 
@@ -81,15 +73,21 @@ enum CaseloadCommand {
     switch arguments.value("format") ?? "text" {
     case "md": output = caseload.markdown()
     case "html": output = caseload.html()
-    case "json": output = JSONOutput.encode(caseload.document)
     case "ics": output = caseload.ics(alarmDays: alarm)
+    case "json":
+      do {
+        output = try JSONText.encode(caseload.document)
+      } catch {
+        console.error("\(error)", command: arguments.command)
+        return .unusable
+      }
     default: output = caseload.text()
     }
     if let out = arguments.value("out") {
       do {
         try AtomicFile.write(Data(output.utf8), to: console.url(out))
       } catch {
-        console.error("dossier caseload: \(out): cannot be written")
+        console.error("\(out): cannot be written", command: arguments.command)
         return .unusable
       }
       console.error("\(out): \(caseload.totalsLine)")
@@ -103,19 +101,5 @@ enum CaseloadCommand {
     case "fout": return caseload.totals.metFouten > 0 ? .findings : .success
     default: return caseload.totals.teLaat > 0 ? .findings : .success
     }
-  }
-
-  /// A whole number of days, 0 or more; the option's default when absent.
-  private static func days(
-    _ arguments: ParsedArguments, _ option: String, default value: Int, console: Console
-  ) -> Int? {
-    guard let text = arguments.value(option) else { return value }
-    guard let days = Int(text), days >= 0, days <= 3650 else {
-      console.error(
-        "dossier caseload: --\(option): expected a number of days from 0 to 3650, found \"\(text)\""
-      )
-      return nil
-    }
-    return days
   }
 }
