@@ -6,6 +6,9 @@ import Poortwachter
 /// `dossier caseload`: every case's deadlines at a glance, as text, Markdown, HTML, JSON or one
 /// calendar. Parsing and printing only; the overview is `Caseload` in DossierKit.
 enum CaseloadCommand {
+  /// `--within` and `--alarm`: whole days, up to ten years.
+  static let days = ValueKind.wholeNumber(0...3650)
+
   static let spec = CommandSpec(
     name: "caseload",
     abstract: "Show every case's deadlines at a glance: overdue, due soon, fouten.",
@@ -33,7 +36,7 @@ enum CaseloadCommand {
         valueName: "DATE"),
       OptionSpec(
         name: "within", help: "List open steps due within this many days (default: 14).",
-        valueName: "DAYS", valueKind: .wholeNumber(0...3650)),
+        valueName: "DAYS", valueKind: days),
       OptionSpec(
         name: "format", help: "Output format (default: text).", valueName: "FORMAT",
         choices: ["text", "md", "html", "json", "ics"]),
@@ -43,7 +46,7 @@ enum CaseloadCommand {
       OptionSpec(
         name: "alarm",
         help: "With --format ics: the alarm, days before each deadline (default: 3).",
-        valueName: "DAYS"),
+        valueName: "DAYS", valueKind: days),
       OptionSpec(
         name: "out", help: "Write to this file (whole or not at all) instead of standard output.",
         valueName: "FILE"),
