@@ -153,11 +153,11 @@ struct PDFCommandTests {
       "\(failed.error)")
 
     let hung = run(
-      words + ["--chromium", hanging.path, "--print-timeout", "0.5"], environment: [:])
+      words + ["--chromium", hanging.path, "--print-timeout", "1"], environment: [:])
     #expect(hung.status == .unusable)
     #expect(
       hung.error.contains(
-        "VGD-2024-0902_eindevaluatie.pdf: the browser did not finish within 0.5 s and was stopped"),
+        "VGD-2024-0902_eindevaluatie.pdf: the browser did not finish within 1 s and was stopped"),
       "\(hung.error)")
     #expect(
       !FileManager.default.fileExists(

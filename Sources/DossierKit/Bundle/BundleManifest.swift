@@ -1,5 +1,4 @@
 public import Kalender
-public import Poortwachter
 
 /// What an upload set holds and what it asks of the casemanager: per file the RIV items it
 /// covers, its date, who signs and whether the case records it, its size and the BSN; what the

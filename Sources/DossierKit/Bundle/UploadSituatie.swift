@@ -71,7 +71,7 @@ public enum UploadSituatie: String, Sendable, Encodable {
   public func termijnen(_ timeline: Timeline, aanvraag: CalendarDate?) -> [UploadDeadline] {
     switch self {
     case .wiaAanvraag:
-      var termijnen = ["TL-17", "TL-18"].compactMap { timeline.step($0).map(UploadDeadline.init) }
+      var termijnen = [Regel.tl17, .tl18].compactMap { timeline.step($0).map(UploadDeadline.init) }
       termijnen.append(
         UploadDeadline(
           regel: "UWV-UPLOAD",
@@ -82,7 +82,7 @@ public enum UploadSituatie: String, Sendable, Encodable {
           bron: "UWV, Re-integratieverslag aanleveren bij de WIA-aanvraag"))
       return termijnen
     case .ziekUitDienstVerkort, .ziekUitDienstVolledig:
-      var termijnen = ["TL-24"].compactMap { timeline.step($0).map(UploadDeadline.init) }
+      var termijnen = [Regel.tl24].compactMap { timeline.step($0).map(UploadDeadline.init) }
       if self == .ziekUitDienstVolledig {
         termijnen.append(
           UploadDeadline(
@@ -115,7 +115,7 @@ public struct UploadDeadline: Sendable, Equatable, Encodable {
 
   init(_ step: TimelineStep) {
     self.init(
-      regel: step.rule, wat: step.title, uiterlijk: step.due, stand: step.state.dutch,
+      regel: step.rule.rawValue, wat: step.title, uiterlijk: step.due, stand: step.state.dutch,
       bron: step.source)
   }
 }

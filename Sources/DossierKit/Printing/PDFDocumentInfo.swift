@@ -1,5 +1,4 @@
 public import Kalender
-public import Poortwachter
 
 /// What a printed document says about itself in its PDF metadata: the Info dictionary and the
 /// catalog's language. The date stands for both the creation and the modification date, so

@@ -42,5 +42,6 @@ public struct SampleSet: Sendable {
     DocumentSamples.render,
     BundleSamples.render,
     PackageSamples.produce,
+    CaseloadSamples.render,
   ]
 }

@@ -54,31 +54,29 @@ enum BundleCommand {
       templates = DocumentTemplates(
         library: try Loading.templateLibrary(arguments.value("templates"), console: console))
     } catch {
-      console.error("dossier: \(error)")
+      console.error("\(error)", command: arguments.command)
       return .unusable
     }
     let issues = templates.issues()
     guard issues.isEmpty else {
       for issue in issues { console.error(issue.description) }
       console.error(
-        "dossier bundle: \(issues.count) template problem(s); nothing written (see dossier template check)"
-      )
+        "\(issues.count) template problem(s); nothing written (see `dossier template check`)",
+        command: arguments.command)
       return .unusable
     }
     let dossier: Verzuimdossier
     switch CaseCommands.loadCase(path, console: console) {
     case .failure(let message):
-      console.error(message)
+      console.error(message, command: arguments.command)
       return .unusable
     case .success(let loaded): dossier = loaded
     }
-    guard let peildatum = CaseCommands.referenceDate(arguments, dossier, console) else {
-      return .unusable
-    }
+    let peildatum = CaseCommands.referenceDate(arguments, dossier)
     let manifestOnly = arguments.flag("manifest-only")
     var printing: DocumentPrinting?
     if !manifestOnly {
-      guard let printer = PDFOptions.printer(arguments, console, command: "bundle") else {
+      guard let printer = PDFOptions.printer(arguments, console) else {
         return .unusable
       }
       printing = DocumentPrinting(printer: printer)
@@ -101,7 +99,7 @@ enum BundleCommand {
         return .findings
       }
     } catch {
-      console.error("dossier bundle: \(path): \(error)")
+      console.error("\(path): \(error)", command: arguments.command)
       return .unusable
     }
 
@@ -112,7 +110,7 @@ enum BundleCommand {
         plan = printed.plan
         files = printed.pdfs.map { ($0.fileName, $0.bytes) }
       case .failure(.failed(let failures)):
-        for failure in failures { console.error("dossier bundle: \(failure)") }
+        for failure in failures { console.error("\(failure)", command: arguments.command) }
         return .unusable
       case .failure(.tooLarge(let problems)):
         console.error("\(path): uploadset niet gemaakt: te groot voor UWV")
@@ -123,7 +121,7 @@ enum BundleCommand {
     do {
       files += try plan.manifest.files(templates: templates.library)
     } catch {
-      console.error("dossier bundle: manifest: \(error)")
+      console.error("manifest: \(error)", command: arguments.command)
       return .unusable
     }
     let folder = console.url(out)
@@ -132,7 +130,7 @@ enum BundleCommand {
       do {
         try AtomicFile.write(Data(file.bytes), to: url)
       } catch {
-        console.error("dossier: \(url.path): cannot be written: \(error.localizedDescription)")
+        console.error("\(url.path): cannot be written", command: arguments.command)
         return .unusable
       }
       console.output((out.hasSuffix("/") ? out : out + "/") + file.name + "\n")

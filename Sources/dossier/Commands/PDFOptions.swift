@@ -12,29 +12,19 @@ enum PDFOptions {
   static let timeout = OptionSpec(
     name: "print-timeout",
     help: "Seconds one PDF may take before its browser is stopped (default: 60).",
-    valueName: "SECONDS")
+    valueName: "SECONDS", valueKind: .wholeNumber(1...3600))
 
   /// The printer the options ask for, or the message why there is none (exit status 2).
-  static func printer(_ arguments: ParsedArguments, _ console: Console, command: String)
-    -> ChromiumPrinter?
-  {
-    var timeout = 60.0
-    if let text = arguments.value("print-timeout") {
-      guard let seconds = Double(text), seconds.isFinite, seconds > 0, seconds <= 3600 else {
-        console.error(
-          "dossier \(command): --print-timeout \(text): expected a positive number of seconds, at most 3600"
-        )
-        return nil
-      }
-      timeout = seconds
-    }
+  static func printer(_ arguments: ParsedArguments, _ console: Console) -> ChromiumPrinter? {
+    // The parser checked the value (whole seconds, 1 to 3600).
+    let timeout = arguments.value("print-timeout").flatMap(Double.init) ?? 60
     do {
       let executable = try ChromiumLocator.find(
         explicit: arguments.value("chromium"), environment: console.environment,
         currentDirectory: console.currentDirectory)
       return ChromiumPrinter(executable: executable, timeout: timeout)
     } catch {
-      console.error("dossier \(command): \(error)")
+      console.error("\(error)", command: arguments.command)
       return nil
     }
   }

@@ -29,7 +29,10 @@ enum RenderCommand {
     options: [
       OptionSpec(
         name: "document", help: "A document to render (repeatable).", valueName: "KIND",
-        isRepeating: true),
+        isRepeating: true,
+        valueKind: .named(
+          DocumentKind.allCases.map(\.templateName), accepts: { DocumentKind(argument: $0) != nil })
+      ),
       OptionSpec(
         name: "due", help: "Every document present or due by the reference date (the default)."),
       OptionSpec(
@@ -50,22 +53,17 @@ enum RenderCommand {
       "dossier render Samples/cases/02-week-10-pa-en-pva.json --document plan-van-aanpak --format md --out -",
       "dossier render Samples/cases/05-week-92-reintegratieverslag.json --document eindevaluatie --format pdf --out out",
     ],
+    validate: { arguments in
+      arguments.all("document").isEmpty || !arguments.flag("due")
+        ? nil : "give --document or --due, not both"
+    },
     run: run)
 
   static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitCode {
     var kinds: [DocumentKind] = []
-    for value in arguments.all("document") {
-      guard let kind = DocumentKind(argument: value) else {
-        console.error(
-          "dossier render: unknown document \"\(value)\"; expected one of \(DocumentKind.allCases.map(\.templateName).joined(separator: ", "))"
-        )
-        return .unusable
-      }
-      if !kinds.contains(kind) { kinds.append(kind) }
-    }
-    if !kinds.isEmpty && arguments.flag("due") {
-      console.error("dossier render: give --document or --due, not both")
-      return .unusable
+    for kind in arguments.all("document").compactMap(DocumentKind.init(argument:))
+    where !kinds.contains(kind) {
+      kinds.append(kind)
     }
     let isPDF = arguments.value("format") == "pdf"
     let formats: [DocumentFormat] =
@@ -77,7 +75,7 @@ enum RenderCommand {
     // Without a browser a PDF cannot be made: say so before anything is rendered.
     var printing: DocumentPrinting?
     if isPDF {
-      guard let printer = PDFOptions.printer(arguments, console, command: "render") else {
+      guard let printer = PDFOptions.printer(arguments, console) else {
         return .unusable
       }
       printing = DocumentPrinting(printer: printer)
@@ -87,15 +85,15 @@ enum RenderCommand {
       templates = DocumentTemplates(
         library: try Loading.templateLibrary(arguments.value("templates"), console: console))
     } catch {
-      console.error("dossier: \(error)")
+      console.error("\(error)", command: arguments.command)
       return .unusable
     }
     let issues = templates.issues()
     guard issues.isEmpty else {
       for issue in issues { console.error(issue.description) }
       console.error(
-        "dossier render: \(issues.count) template problem(s); nothing rendered (see dossier template check)"
-      )
+        "\(issues.count) template problem(s); nothing rendered (see `dossier template check`)",
+        command: arguments.command)
       return .unusable
     }
 
@@ -103,13 +101,13 @@ enum RenderCommand {
     for path in arguments.all("CASE") {
       switch CaseCommands.loadCase(path, console: console) {
       case .failure(let message):
-        console.error(message)
+        console.error(message, command: arguments.command)
         return .unusable
       case .success(let dossier):
-        guard let peildatum = CaseCommands.referenceDate(arguments, dossier, console) else {
-          return .unusable
-        }
-        jobs.append(DocumentBatch.Job(name: path, dossier: dossier, peildatum: peildatum))
+        jobs.append(
+          DocumentBatch.Job(
+            name: path, dossier: dossier,
+            peildatum: CaseCommands.referenceDate(arguments, dossier)))
       }
     }
     let batch = DocumentBatch(
@@ -121,7 +119,7 @@ enum RenderCommand {
     if let printing {
       let (printed, failures) = printPDFs(results, jobs: jobs, printing)
       guard failures.isEmpty else {
-        for failure in failures { console.error("dossier render: \(failure)") }
+        for failure in failures { console.error("\(failure)", command: arguments.command) }
         return .unusable
       }
       files = printed
@@ -132,15 +130,16 @@ enum RenderCommand {
     if out == "-" {
       let all = files.flatMap { $0 }
       guard all.count <= 1 else {
-        console.error(
-          "dossier render: --out - prints one document; this selection gives \(all.count)")
+        console.usageError(
+          "--out - prints one document; this selection gives \(all.count)",
+          command: arguments.command)
         return .unusable
       }
       if let file = all.first { console.output(file.bytes) }
     }
     for (result, files) in zip(results, files) {
       if let failure = result.failure {
-        console.error("dossier: \(failure)")
+        console.error("\(failure)", command: arguments.command)
         return .unusable
       }
       for (kind, findings) in result.refused {
@@ -158,7 +157,7 @@ enum RenderCommand {
         do {
           try AtomicFile.write(Data(file.bytes), to: url)
         } catch {
-          console.error("dossier: \(url.path): cannot be written: \(error.localizedDescription)")
+          console.error("\(url.path): cannot be written", command: arguments.command)
           return .unusable
         }
         console.output(
@@ -167,7 +166,8 @@ enum RenderCommand {
       }
     }
     if results.allSatisfy({ $0.documents.isEmpty && $0.refused.isEmpty }) {
-      console.error("dossier render: no document is present or due; name one with --document")
+      console.error(
+        "no document is present or due; name one with --document", command: arguments.command)
     }
     return status
   }
