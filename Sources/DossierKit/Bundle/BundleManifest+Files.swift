@@ -51,7 +51,7 @@ struct BundleManifestView: Encodable, Sendable {
       soort: "Wet verbetering poortwachter", titel: "Uploadset voor UWV",
       referentie: manifest.referentie, peildatum: manifest.peildatum.dutch)
     omschrijving = manifest.omschrijving
-    werknemer = manifest.werknemer
+    werknemer = manifest.naamWerknemer
     bsn = manifest.bsn
     limiet = "\(Self.thousands(manifest.maximumBytes)) bytes (10 MB) per bestand"
     concept = manifest.concept

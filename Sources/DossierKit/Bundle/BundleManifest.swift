@@ -23,7 +23,9 @@ public struct BundleManifest: Sendable, Encodable {
   public var peildatum: CalendarDate
   public var situatie: UploadSituatie
   public var omschrijving: String
-  public var werknemer: String
+  /// The employee's name (not `werknemer`: a file with that key reads as a case file to
+  /// `dossier caseload`).
+  public var naamWerknemer: String
   public var bsn: String
   /// A draft set (`--draft`): the verslag does not validate yet; `fouten` says why.
   public var concept: Bool

@@ -95,7 +95,7 @@ public struct UploadBundle: Sendable {
     }
     let manifest = BundleManifest(
       referentie: dossier.referentie, peildatum: peildatum, situatie: situatie,
-      omschrijving: situatie.omschrijving, werknemer: filled(dossier.werknemer.naam), bsn: bsn,
+      omschrijving: situatie.omschrijving, naamWerknemer: filled(dossier.werknemer.naam), bsn: bsn,
       concept: documents.contains(where: \.isDraft), fouten: fouten, bestanden: bestanden,
       ontbreekt: ontbreekt, werknemerStuurtZelf: situatie.werknemerStuurtZelf,
       termijnen: situatie.termijnen(timeline, aanvraag: dossier.wiaAanvraag?.datum),
