@@ -79,6 +79,7 @@ extension Percentage: JSONSchemaScalar {
   public static let jsonSchema = JSONSchema.string(
     pattern: "^(100(\\.0{1,2})?|[0-9]{1,2}(\\.[0-9]{1,2})?)$",
     example: "21",
-    description: "Percentage van 0 tot 100 als tekst met een punt, hoogstens twee decimalen: \"21\", \"2.5\".")
+    description:
+      "Percentage van 0 tot 100 als tekst met een punt, hoogstens twee decimalen: \"21\", \"2.5\".")
   public static let jsonSchemaExample = Percentage.whole(21)
 }

@@ -30,7 +30,9 @@ public struct Prijs: Sendable, Equatable, Codable {
 }
 
 /// Tax basis of a price.
-public enum Prijsgrondslag: String, Sendable, Equatable, Codable, CaseIterable, JSONSchemaEnumeration {
+public enum Prijsgrondslag: String, Sendable, Equatable, Codable, CaseIterable,
+  JSONSchemaEnumeration
+{
   /// BTW is added on top (the usual case for arbodienstverlening).
   case exclusiefBTW
   /// The amount already includes BTW.

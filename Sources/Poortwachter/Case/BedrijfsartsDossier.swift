@@ -1,5 +1,5 @@
-public import StrictJSON
 import Kalender
+public import StrictJSON
 
 /// What only the bedrijfsarts (arbodienst) may keep: the medical basis of the advices and the
 /// vangnet category. Employer-side documents have no way to reach these types, and templates

@@ -1,5 +1,5 @@
-public import StrictJSON
 import Kalender
+public import StrictJSON
 
 public struct Werkgever: Codable, Sendable, Equatable {
   public var naam: String?
@@ -32,7 +32,9 @@ public struct Werknemer: Codable, Sendable, Equatable {
 }
 
 public struct Dienstverband: Codable, Sendable, Equatable {
-  public enum Soort: String, Codable, Sendable, CaseIterable, JSONSchemaEnumeration { case vast, tijdelijk }
+  public enum Soort: String, Codable, Sendable, CaseIterable, JSONSchemaEnumeration {
+    case vast, tijdelijk
+  }
   public var soort: Soort
   public var ingangsdatum: CalendarDate?
   /// End of a temporary contract, or the end of employment while sick.

@@ -50,7 +50,9 @@ public struct StrictJSONDecoder: Sendable {
 
   /// A top-level `"$schema"` string names the file's schema for editors: accepted whatever
   /// the type, and not handed to it. Anywhere else it is a key like any other.
-  private static func removingSchemaReference(from node: JSONNode) throws(StrictJSONError) -> JSONNode {
+  private static func removingSchemaReference(from node: JSONNode) throws(StrictJSONError)
+    -> JSONNode
+  {
     guard case .object(let members) = node.value,
       let index = members.firstIndex(where: { $0.key == schemaKey })
     else { return node }
