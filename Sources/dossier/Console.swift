@@ -8,6 +8,8 @@ struct Console: Sendable {
   var writeError: @Sendable (Data) -> Void
   /// The folder relative paths are read from.
   var currentDirectory: URL
+  /// The environment the command sees (`PATH`, `DOSSIER_CHROMIUM`); tests pass their own.
+  var environment: [String: String] = ProcessInfo.processInfo.environment
 
   static var standard: Console {
     Console(

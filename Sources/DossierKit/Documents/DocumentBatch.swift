@@ -90,22 +90,26 @@ public struct DocumentBatch: Sendable {
   }
 
   /// Every pair of cases that would write a file of the same name, first clash first.
-  public static func collisions(_ results: [Result]) -> [NameCollision] {
+  ///
+  /// - Parameter outputs: Each job (case file) with the names of the files it would write.
+  public static func collisions(_ outputs: [(job: String, fileNames: [String])])
+    -> [NameCollision]
+  {
     var owner: [String: String] = [:]
     var collisions: [NameCollision] = []
-    for result in results {
-      for document in result.documents {
-        let key = document.fileName.lowercased()
+    for (job, fileNames) in outputs {
+      for fileName in fileNames {
+        let key = fileName.lowercased()
         guard let first = owner[key] else {
-          owner[key] = result.job
+          owner[key] = job
           continue
         }
-        if let index = collisions.firstIndex(where: { $0.first == first && $0.second == result.job }
+        if let index = collisions.firstIndex(where: { $0.first == first && $0.second == job }
         ) {
-          collisions[index].fileNames.append(document.fileName)
+          collisions[index].fileNames.append(fileName)
         } else {
           collisions.append(
-            NameCollision(first: first, second: result.job, fileNames: [document.fileName]))
+            NameCollision(first: first, second: job, fileNames: [fileName]))
         }
       }
     }
