@@ -56,11 +56,19 @@ extension ByteParser {
   }
 
   /// The JSON path of the value being parsed, from the open containers.
+  /// A path hundreds of levels deep (the nesting limit's own error) keeps its first and last
+  /// levels around a "…", so that the message stays one readable line.
   func syntaxPath() -> String {
-    var path = CodingPathNode.root
-    for frame in stack where frame.awaitingValue {
-      path = frame.isObject ? path.appending(key: frame.key) : path.appending(frame.elements.count)
+    let frames = stack.filter(\.awaitingValue)
+    func path(_ frames: some Sequence<Frame>) -> String {
+      var path = CodingPathNode.root
+      for frame in frames {
+        path =
+          frame.isObject ? path.appending(key: frame.key) : path.appending(frame.elements.count)
+      }
+      return path.jsonPath
     }
-    return path.jsonPath
+    guard frames.count > 16 else { return path(frames) }
+    return path(frames.prefix(8)) + "…" + path(frames.suffix(4)).dropFirst()
   }
 }
