@@ -313,9 +313,12 @@ extension Verzuimdossier {
     "PakketKeuze": "Het pakket uit een catalogus.",
     "PakketKeuze.catalogus": "Het catalogusbestand, relatief aan de map van dit dossier.",
     "PakketKeuze.pakket": "De sleutel van het pakket in die catalogus.",
-    "SiviMeldingSleutel": "De sleutel van een ingelezen SIVI-verzuimmelding; technische gegevens, geen inhoud.",
-    "SiviMeldingSleutel.verzuimgevalId": "VrzmgvlId: het kenmerk van het verzuimgeval bij de afzender.",
-    "SiviMeldingSleutel.volgnummer": "VrzmgvlVnrMld: het volgnummer van de melding binnen het verzuimgeval.",
+    "SiviMeldingSleutel":
+      "De sleutel van een ingelezen SIVI-verzuimmelding; technische gegevens, geen inhoud.",
+    "SiviMeldingSleutel.verzuimgevalId":
+      "VrzmgvlId: het kenmerk van het verzuimgeval bij de afzender.",
+    "SiviMeldingSleutel.volgnummer":
+      "VrzmgvlVnrMld: het volgnummer van de melding binnen het verzuimgeval.",
     "SiviMeldingSleutel.berrefnr": "Berrefnr: het kenmerk van het bericht waarin de melding kwam.",
   ]
 }
