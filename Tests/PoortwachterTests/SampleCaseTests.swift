@@ -274,10 +274,6 @@ func date(_ text: String) throws -> CalendarDate {
   return date
 }
 
-extension TimelineStep.State {
-  var isNotApplicable: Bool { if case .notApplicable = self { true } else { false } }
-  var isDone: Bool { if case .done = self { true } else { false } }
-}
 
 /// CNT-16 and M42-04/05: practice rules, warnings only.
 @Suite struct PracticeRuleTests {

@@ -58,6 +58,12 @@ extension DossierCheck {
         ee.passendeArbeid, "EE-04", .s9, path + ".passendeArbeid",
         "het oordeel van de werkgever over passende arbeid",
         Bron.regeling("6 lid 1 k") + "; " + Bron.vorm("2 lid 10"))
+      // COR-06: the eindevaluatie is the most recent evaluation (art. 6 lid 1 h) and carries
+      // both views like every evaluation; here they are the oordeel over het verloop.
+      requireVisie(
+        datum: ee.datum, werkgever: ee.oordeelVerloopWerkgever,
+        werknemer: ee.oordeelVerloopWerknemer, .s9, path,
+        werkgeverKey: "oordeelVerloopWerkgever", werknemerKey: "oordeelVerloopWerknemer")
       if let ao = dossier.actueelOordeel {
         if let aoDate = ao.datum, let eeDate = ee.datum, aoDate > eeDate {
           add(
@@ -176,7 +182,8 @@ extension DossierCheck {
   }
 
   mutating func checkAanvraag() {
-    guard timeline.ziekUitDienst == nil else { return }
+    // The term is the timeline's: 11 weeks before the end, or four weeks after a late UWV
+    // notice (Wet WIA art. 64 lid 6, COR-09); it lapses when the employee left before it.
     checkTerm(
       "TL-18", code: "TL-18", .s11, "$.wiaAanvraag", document: "de WIA-aanvraag",
       source: "Wet WIA art. 64 lid 3, art. 65")
@@ -192,6 +199,11 @@ extension DossierCheck {
 
   mutating func checkZiekUitDienst() {
     guard let exit = timeline.ziekUitDienst else { return }
+    // COR-08: the aangifte to UWV is a step of its own, done only with its recorded date.
+    checkTerm(
+      "TL-24", code: "TL-24", .s12,
+      dossier.meldingZiekUitDienst == nil ? "$.meldingZiekUitDienst" : "$.meldingZiekUitDienst.datum",
+      document: "de ziekmelding bij UWV bij einde dienstverband", source: "ZW art. 38 lid 2, lid 3")
     let verkort = dossier.verkortReintegratieverslag
     let path = "$.verkortReintegratieverslag"
     if exit.verslag != .geen,
@@ -244,13 +256,22 @@ extension DossierCheck {
     }
   }
 
-  /// TL-20: a loonsanctie extends wage payment by at most 52 weeks (Wet WIA art. 25 lid 9).
+  /// TL-20: a loonsanctie extends wage payment by at most 52 weeks (Wet WIA art. 25 lid 9);
+  /// decided after the wachttijd it extends nothing (lid 11, COR-10).
   mutating func checkLoonsanctie() {
     guard let sanctie = dossier.loonsanctie else { return }
     if let weeks = sanctie.weken, !(1...52).contains(weeks) {
       add(
         "TL-20", .fout, .s11, "$.loonsanctie.weken",
         "een loonsanctie duurt 1 tot en met 52 weken, niet \(weeks)", "Wet WIA art. 25 lid 9")
+    }
+    if let loon = timeline.loondoorbetaling, loon.loonsanctie?.zonderGevolg == true,
+      let datum = sanctie.beschikkingsdatum
+    {
+      add(
+        "TL-20", .waarschuwing, .s11, "$.loonsanctie.beschikkingsdatum",
+        "de loonsanctie is beschikt op \(datum.dutch), na het einde van de wachttijd (\(loon.eindeWachttijd.adding(days: loon.vertraging).dutch)): zij kan de loondoorbetaling niet meer verlengen; controleer de beschikking",
+        "Wet WIA art. 25 lid 11")
     }
   }
 
