@@ -1,5 +1,6 @@
 import DossierKit
 import Foundation
+import Kalender
 import Poortwachter
 import StrictJSON
 

@@ -1,5 +1,6 @@
 import DossierKit
 import Foundation
+import Kalender
 import Poortwachter
 
 /// Every due document of generated cases, both formats: parse, validate per document, build

@@ -1,4 +1,5 @@
 import Foundation
+import Pakketten
 
 /// One timed batch: `count` calls took `seconds` of monotonic wall-clock time.
 struct Measurement {

@@ -1,5 +1,7 @@
 import DossierKit
 import Foundation
+import Kalender
+import Pakketten
 import Poortwachter
 import StrictJSON
 import Templating

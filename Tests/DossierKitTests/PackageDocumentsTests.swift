@@ -1,5 +1,6 @@
 import DossierKit
 import Foundation
+import Pakketten
 import Poortwachter
 import Testing
 

@@ -1,3 +1,5 @@
+import Kalender
+
 @testable import Poortwachter
 
 /// Small dossiers built in code, for rules that need only a few fields.

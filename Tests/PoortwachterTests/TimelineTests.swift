@@ -1,3 +1,4 @@
+import Kalender
 import Testing
 
 @testable import Poortwachter

@@ -55,7 +55,8 @@ func runExecutable(_ words: [String], in directory: URL? = nil) throws -> (
   )
 }
 
-private func dossierExecutable() -> URL? {
+/// The `dossier` binary that `swift build` put beside the test bundle.
+func dossierExecutable() -> URL? {
   var folder = Bundle.main.bundleURL
   for _ in 0..<4 {
     let candidate = folder.appendingPathComponent("dossier")

@@ -1,4 +1,5 @@
 import Foundation
+import Pakketten
 import Testing
 
 @testable import dossier

@@ -1,4 +1,5 @@
 import Foundation
+import Kalender
 public import Poortwachter
 
 /// Rendering the documents of many cases at once, on all cores, with the same result as one

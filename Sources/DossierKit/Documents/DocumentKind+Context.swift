@@ -1,4 +1,5 @@
 import Foundation
+import Kalender
 import Poortwachter
 public import Templating
 

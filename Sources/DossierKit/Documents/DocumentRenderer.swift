@@ -1,4 +1,5 @@
 import Foundation
+import Kalender
 public import Poortwachter
 import Templating
 

@@ -1,3 +1,4 @@
+import Pakketten
 import Poortwachter
 
 /// One cell as a sheet prints it: the text (a mark, a price, a share), its footnote markers

@@ -1,4 +1,5 @@
-public import Poortwachter
+import Kalender
+import Pakketten
 
 /// `dossier costs` as text: one line per priced step, then the totals.
 public enum KostenReport {

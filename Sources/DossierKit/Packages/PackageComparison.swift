@@ -1,3 +1,4 @@
+import Pakketten
 import Poortwachter
 
 /// The template data of `package-compare.*`: packages of one or more catalogs side by side,

@@ -1,4 +1,5 @@
 public import Foundation
+import Pakketten
 public import Poortwachter
 import Templating
 

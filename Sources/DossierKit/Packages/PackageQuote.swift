@@ -1,3 +1,5 @@
+import Kalender
+import Pakketten
 import Poortwachter
 
 /// The template data of `package-quote.*`: a quote with every amount in Dutch text.

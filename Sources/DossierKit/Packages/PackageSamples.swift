@@ -1,4 +1,6 @@
 import Foundation
+import Kalender
+import Pakketten
 import Poortwachter
 import StrictJSON
 

@@ -1,3 +1,5 @@
+import Kalender
+import Pakketten
 import Poortwachter
 
 /// The template data of `package-sheet.*`: one catalog as an overview sheet.

@@ -1,3 +1,4 @@
+import Kalender
 import Poortwachter
 
 /// An iCalendar file (RFC 5545) with one all-day event per deadline, for a casemanager's

@@ -1,3 +1,4 @@
+import Kalender
 public import Poortwachter
 
 /// A case's timeline as a casemanager reads it: a text table, a documented JSON object, or an
@@ -49,7 +50,7 @@ public struct TimelineReport: Sendable {
 }
 
 extension TimelineReport {
-  /// The JSON form (docs/timeline-format.md): keys sorted, dates as `YYYY-MM-DD`.
+  /// The JSON form (docs/output-formats.md): keys sorted, dates as `YYYY-MM-DD`.
   public struct Document: Encodable, Sendable {
     public var referentie: String
     public var peildatum: CalendarDate

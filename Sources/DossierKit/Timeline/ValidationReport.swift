@@ -1,3 +1,4 @@
+import Kalender
 public import Poortwachter
 
 /// The findings of `dossier validate` over one or more case files, as text or JSON.

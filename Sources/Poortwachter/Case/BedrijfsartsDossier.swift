@@ -1,3 +1,5 @@
+import Kalender
+
 /// What only the bedrijfsarts (arbodienst) may keep: the medical basis of the advices and the
 /// vangnet category. Employer-side documents have no way to reach these types, and templates
 /// of employer-side documents that refer to them are refused (POORTWACHTER.md §6).

@@ -1,3 +1,5 @@
+import Kalender
+
 /// The bedrijfsarts's oordeel en advies (Regeling procesgang art. 2): the employer's copy.
 /// The medical basis is not here but in `BedrijfsartsDossier` (PA-09).
 public struct Probleemanalyse: Codable, Sendable, Equatable {

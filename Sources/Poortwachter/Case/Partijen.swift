@@ -1,3 +1,5 @@
+import Kalender
+
 public struct Werkgever: Codable, Sendable, Equatable {
   public var naam: String?
   public var kvkNummer: String?
@@ -38,6 +40,16 @@ public struct Dienstverband: Codable, Sendable, Equatable {
   /// The last working day when employment ends while sick (ziek uit dienst, TL-24): the
   /// aangifte to UWV is due that day (ZW art. 38 lid 2).
   public var laatsteWerkdag: CalendarDate?
+
+  public init(
+    soort: Soort, ingangsdatum: CalendarDate? = nil, einddatum: CalendarDate? = nil,
+    laatsteWerkdag: CalendarDate? = nil
+  ) {
+    self.soort = soort
+    self.ingangsdatum = ingangsdatum
+    self.einddatum = einddatum
+    self.laatsteWerkdag = laatsteWerkdag
+  }
 }
 
 /// One period of incapacity, from the eerste ziektedag to the day before full recovery.
@@ -70,6 +82,11 @@ public struct GedeeltelijkHerstel: Codable, Sendable, Equatable {
   public var datum: CalendarDate
   /// Share of the contract hours worked again, 0 to 100.
   public var percentage: Double
+
+  public init(datum: CalendarDate, percentage: Double) {
+    self.datum = datum
+    self.percentage = percentage
+  }
 }
 
 public struct WazoVerlof: Codable, Sendable, Equatable {

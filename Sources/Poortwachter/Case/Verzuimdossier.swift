@@ -1,3 +1,5 @@
+import Kalender
+
 /// One sick employee's dossier: the parties, the periods of incapacity and the documents of
 /// every Poortwachter step, as a casemanager keeps it.
 ///

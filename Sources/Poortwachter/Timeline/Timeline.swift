@@ -1,3 +1,5 @@
+import Kalender
+
 /// A case's deadlines on a reference date: every step of POORTWACHTER.md §2 with its due date,
 /// ziekteweek and state. The reference date is always an input, never the clock.
 public struct Timeline: Sendable, Equatable {

@@ -1,3 +1,5 @@
+import Kalender
+
 /// One step of a case's timeline: what must happen, by when, and where it stands.
 public struct TimelineStep: Sendable, Equatable, Encodable {
   /// The rule ID of POORTWACHTER.md §2 (`TL-09`).

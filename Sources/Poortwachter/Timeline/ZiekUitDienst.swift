@@ -1,3 +1,5 @@
+import Kalender
+
 /// CNT-15: the employee leaves employment while still sick, and the re-integratieverslag that
 /// asks for on the last working day (ZW art. 38 lid 2; vorm-beleidsregel art. 2a).
 ///

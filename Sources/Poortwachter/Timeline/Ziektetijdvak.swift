@@ -1,3 +1,5 @@
+import Kalender
+
 /// The chained periods of incapacity that count as one case: the eerste ziektedag (D1) and
 /// the day count the law's deadlines are expressed in.
 ///

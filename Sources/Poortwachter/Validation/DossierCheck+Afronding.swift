@@ -1,3 +1,5 @@
+import Kalender
+
 /// S8 to S13: the documents of the WIA-aanvraag, ziek uit dienst and voluntary extension.
 extension DossierCheck {
   /// The date by which the full re-integratieverslag must exist, if the case needs one: 13

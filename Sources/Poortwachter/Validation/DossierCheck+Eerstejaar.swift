@@ -1,3 +1,5 @@
+import Kalender
+
 /// S3 to S7: probleemanalyse, plan van aanpak, evaluations, 42e-weeksmelding, eerstejaarsevaluatie.
 extension DossierCheck {
   mutating func checkProbleemanalyse() {

@@ -1,3 +1,5 @@
+import Kalender
+
 /// ID-DATE across documents: each document comes after the one it rests on (POORTWACHTER.md §7).
 extension DossierCheck {
   mutating func checkDocumentOrder() {

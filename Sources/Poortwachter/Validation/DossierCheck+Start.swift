@@ -1,3 +1,5 @@
+import Kalender
+
 /// S1 and S2: the sick report, the periods, the parties' identifiers.
 extension DossierCheck {
   mutating func checkPeriodes() {

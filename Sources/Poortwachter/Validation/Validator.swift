@@ -1,3 +1,5 @@
+import Kalender
+
 /// Checks a dossier against the step checklist of POORTWACHTER.md §5.11 on a reference date.
 ///
 /// A step is checked when it applies to the case and its document exists or is due by the

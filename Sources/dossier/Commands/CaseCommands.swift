@@ -1,5 +1,6 @@
 import DossierKit
 import Foundation
+import Kalender
 import Poortwachter
 import StrictJSON
 
@@ -17,7 +18,7 @@ enum CaseCommands {
       reference date, or whose document exists. Each finding has a code (the rule ID), a
       severity (fout or waarschuwing), the JSON path of the field and its legal source.
       Exit status: 0 no fouten, 1 any finding of severity fout, 2 a file cannot be used.
-      The JSON output is described in docs/validation-format.md.
+      The JSON output is described in docs/output-formats.md.
       """,
     arguments: [ArgumentSpec(name: "CASE", help: "Case files (JSON).", isRepeating: true)],
     options: [
@@ -30,7 +31,7 @@ enum CaseCommands {
     ],
     examples: [
       "dossier validate Samples/cases/*.json",
-      "dossier validate case.json --step S4 --on 2026-03-01 --format json",
+      "dossier validate Samples/cases/02-week-10-pa-en-pva.json --step S4 --on 2026-03-01 --format json",
     ],
     run: runValidate)
 
@@ -52,8 +53,8 @@ enum CaseCommands {
         choices: ["text", "json", "ics"]),
     ],
     examples: [
-      "dossier timeline Samples/cases/03-week-45-na-melding.json",
-      "dossier timeline case.json --format ics > case.ics",
+      "dossier timeline Samples/cases/03-week-45-na-42e-weeksmelding.json",
+      "dossier timeline Samples/cases/06-samentelling-terugval.json --format ics > bk-2026-003.ics",
     ],
     run: runTimeline)
 

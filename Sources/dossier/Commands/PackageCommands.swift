@@ -1,5 +1,7 @@
 import DossierKit
 import Foundation
+import Kalender
+import Pakketten
 import Poortwachter
 
 /// `dossier package sheet|compare|quote|check`: insurers' service-package catalogs.

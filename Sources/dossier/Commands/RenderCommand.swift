@@ -38,7 +38,7 @@ enum RenderCommand {
     ],
     examples: [
       "dossier render Samples/cases/02-week-10-pa-en-pva.json --out out",
-      "dossier render case.json --document plan-van-aanpak --format md --out -",
+      "dossier render Samples/cases/02-week-10-pa-en-pva.json --document plan-van-aanpak --format md --out -",
     ],
     run: run)
 

@@ -28,7 +28,7 @@ enum SamplesCommands {
     abstract: "Re-render every sample and rewrite Samples/rendered to match.",
     discussion:
       "Lists what changed. Review `git diff Samples/rendered` like code before committing it.",
-    options: options, examples: ["dossier samples update && git diff --stat Samples/rendered"],
+    options: options, examples: ["dossier samples update"],
     run: { run($0, $1, writing: true) })
 
   static func run(_ arguments: ParsedArguments, _ console: Console, writing: Bool) -> ExitCode {

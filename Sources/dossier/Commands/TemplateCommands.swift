@@ -26,8 +26,8 @@ enum TemplateCommands {
       OptionSpec(name: "strict", help: "A name or partial that resolves to nothing is an error."),
     ],
     examples: [
-      "dossier template render brief.md.mustache --data brief.json --strict",
-      "dossier template render Templates/plan-van-aanpak.html.mustache --data pva.json --partials Templates",
+      "dossier template render Samples/templates/uitnodiging.md.mustache --data Samples/cases/02-week-10-pa-en-pva.json --strict",
+      "dossier template render Samples/templates/uitnodiging.md.mustache --data Samples/cases/07-vangnetter.json --partials Samples/templates",
     ],
     run: runRender)
 
@@ -54,8 +54,8 @@ enum TemplateCommands {
         name: "templates", help: "Your template folder, over the defaults.", valueName: "DIR")
     ],
     examples: [
-      "dossier template check", "dossier template check --templates mijn-sjablonen",
-      "dossier template check mijn-sjablonen/brief.md.mustache",
+      "dossier template check", "dossier template check --templates Samples/templates",
+      "dossier template check Samples/templates/uitnodiging.md.mustache",
     ],
     run: runCheck)
 

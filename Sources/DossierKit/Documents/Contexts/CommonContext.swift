@@ -1,3 +1,4 @@
+import Kalender
 import Poortwachter
 
 /// Text for a field the dossier leaves empty: visible in a draft, never a silent blank.

@@ -1,3 +1,4 @@
+import Kalender
 import Poortwachter
 
 /// The probleemanalyse as the employer and employee receive it: oordeel and advies, no

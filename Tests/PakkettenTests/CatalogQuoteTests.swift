@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import Poortwachter
+@testable import Pakketten
 
 @Suite("Catalog quotes: lines, discount, surcharge, BTW, terms")
 struct CatalogQuoteTests {

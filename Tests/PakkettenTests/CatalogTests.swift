@@ -1,7 +1,8 @@
 import Foundation
+import Kalender
 import Testing
 
-@testable import Poortwachter
+@testable import Pakketten
 
 /// A small catalog with every cell kind, two packages and the quote data.
 let sampleCatalogJSON = #"""

@@ -1,4 +1,5 @@
 public import Foundation
+import Kalender
 import StrictJSON
 
 /// A service-package catalog ("pakketoverzicht"): one overview sheet of an insurer or

@@ -1,7 +1,9 @@
+import DossierKit
 import Foundation
+import Kalender
+import Pakketten
+import Poortwachter
 import Testing
-
-@testable import Poortwachter
 
 private let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
   .deletingLastPathComponent()

@@ -1,3 +1,7 @@
+public import Kalender
+public import Pakketten
+public import Poortwachter
+
 /// What each Poortwachter step of a case costs the employer under its package: included, a
 /// tariff from the catalog's list, a reimbursed share, or what the catalog says instead.
 ///

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import Poortwachter
+@testable import Pakketten
 
 @Suite("Money and Percentage: exact cents, Dutch text, half-up rounding")
 struct MoneyTests {

@@ -1,7 +1,8 @@
 import Foundation
+import Kalender
 import Testing
 
-@testable import Poortwachter
+@testable import Kalender
 
 @Suite struct CalendarDateTests {
   @Test(arguments: [
