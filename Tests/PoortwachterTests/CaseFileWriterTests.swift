@@ -1,4 +1,5 @@
 import Foundation
+import Kalender
 import Testing
 
 @testable import Poortwachter

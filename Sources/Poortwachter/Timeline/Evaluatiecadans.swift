@@ -1,3 +1,5 @@
+import Kalender
+
 /// The evaluation cadence of a plan van aanpak (TL-07, BIJ-05): one computation that the
 /// timeline shows and the validator reports from (COR-11), so the two cannot disagree.
 ///

@@ -1,3 +1,5 @@
+import Kalender
+
 /// The end of wage payment during illness (TL-22) and what moved it (BW 7:629 lid 11):
 /// a late WIA-aanvraag (COR-09) and a loonsanctie (COR-10). A voluntary extension (Wet WIA
 /// art. 24) is already in the end of the wachttijd.

@@ -1,3 +1,5 @@
+import Kalender
+
 /// The steps whose due date or completion depends on more than one fact of the case.
 extension TimelineBuilder {
   /// TL-03: a vangnetter is reported to UWV by the 4th day of incapacity (ZW art. 38a lid 2),

@@ -1,3 +1,5 @@
+import Kalender
+
 /// Builds a case's timeline steps. Every date the validator checks comes from here (COR-11):
 /// the validator reads the steps' states instead of computing its own.
 struct TimelineBuilder {
