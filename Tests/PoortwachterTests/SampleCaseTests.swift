@@ -156,11 +156,17 @@ import Testing
   @Test func case08ZiekUitDienstWithVerkortVerslag() throws {
     let (_, timeline) = try SampleCases.timeline("08-ziek-uit-dienst-verkort-verslag.json")
     #expect(timeline.ziekteweek == 9)
-    let exit = try #require(timeline.step("TL-24"))
-    // 57 days between D1 and the last working day: 6 to 10 weeks, so the short form.
-    #expect(exit.due == (try date("2026-03-31")))
-    #expect(exit.title.contains("verkort"))
-    #expect(exit.state == .done(on: try date("2026-03-27"), daysLate: 0))
+    // The aangifte to UWV on the last working day (ZW art. 38 lid 2), done with its own date
+    // (COR-08).
+    let aangifte = try #require(timeline.step("TL-24"))
+    #expect(aangifte.due == (try date("2026-03-31")))
+    #expect(aangifte.state == .done(on: try date("2026-03-31"), daysLate: 0))
+    // 2 February … 31 March 2026 both included: 27 + 31 = 58 days, at least 42 and under 70,
+    // so the short form, due the same day.
+    #expect(timeline.ziekUitDienst?.dagen == 58)
+    let verslag = try #require(timeline.step("CNT-15"))
+    #expect(verslag.due == (try date("2026-03-31")))
+    #expect(verslag.state == .done(on: try date("2026-03-27"), daysLate: 0))
     // The employer's later steps lapse with the employment.
     #expect(timeline.step("TL-09")?.state.isNotApplicable == true)
     #expect(timeline.step("TL-17")?.state.isNotApplicable == true)
@@ -274,7 +280,6 @@ func date(_ text: String) throws -> CalendarDate {
   guard let date = CalendarDate(text) else { throw InvalidDate(text: text) }
   return date
 }
-
 
 /// CNT-16 and M42-04/05: practice rules, warnings only.
 @Suite struct PracticeRuleTests {

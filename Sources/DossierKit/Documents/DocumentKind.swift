@@ -65,7 +65,7 @@ public enum DocumentKind: String, CaseIterable, Sendable, Comparable {
     case .actueelOordeel: "TL-15"
     case .eindevaluatie: "TL-16"
     case .reintegratieverslag: "TL-17"
-    case .verkortReintegratieverslag: "TL-24"
+    case .verkortReintegratieverslag: "CNT-15"
     }
   }
 
@@ -89,7 +89,6 @@ public enum DocumentKind: String, CaseIterable, Sendable, Comparable {
     guard let step = timeline.step(timelineRule), let due = step.due, due <= timeline.peildatum
     else { return false }
     if case .notApplicable = step.state { return false }
-    if self == .verkortReintegratieverslag { return timeline.ziekUitDienst?.verslag == .verkort }
     return true
   }
 

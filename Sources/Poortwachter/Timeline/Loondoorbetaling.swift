@@ -87,7 +87,8 @@ public struct Loondoorbetaling: Sendable, Equatable {
       } else {
         var text = "loonsanctie van \(sanctie.weken) weken (Wet WIA art. 25 lid 9)"
         if sanctie.verkorting > 0 {
-          text += ", \(TimelineStep.days(sanctie.verkorting)) korter door een late beschikking (lid 14)"
+          text +=
+            ", \(TimelineStep.days(sanctie.verkorting)) korter door een late beschikking (lid 14)"
         }
         if let begin = sanctie.beginNaVerlof {
           text += ", begint na het verlof op \(begin.dutch)"

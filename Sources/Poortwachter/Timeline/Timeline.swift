@@ -79,4 +79,3 @@ enum Dag {
   /// Wet WIA art. 25 lid 9: 6 weeks before the end of the wachttijd.
   static let loonsanctie = 42
 }
-

@@ -180,33 +180,18 @@ extension TimelineBuilder {
         rule: "TL-24", step: "S12", title: "Ziek uit dienst: ziekmelding bij UWV", due: last,
         ziekteweek: tijdvak.ziekteweek(on: last),
         state: state(due: last, done: dossier.meldingZiekUitDienst?.datum),
-        source: "ZW art. 38 lid 2", note: "op de laatste werkdag; gedaan alleen met de datum van de melding")
+        source: "ZW art. 38 lid 2",
+        note: "op de laatste werkdag; gedaan alleen met de datum van de melding")
     ]
-    let noThreat = dossier.probleemanalyse?.dreigendLangdurigVerzuim == false
-    let (what, done): (String?, CalendarDate?) =
-      if dossier.werkgever.eigenRisicodragerZW == true {
-        (nil, nil)
-      } else {
-        switch exit.verslag {
-        case .geen: (nil, nil)
-        case .verkort:
-          (
-            "verkort re-integratieverslag",
-            dossier.verkortReintegratieverslag?.datum ?? dossier.reintegratieverslag?.datum
-          )
-        case .volledig where noThreat:
-          (
-            "verkort re-integratieverslag (geen dreigend langdurig verzuim)",
-            dossier.verkortReintegratieverslag?.datum ?? dossier.reintegratieverslag?.datum
-          )
-        case .volledig: ("volledig re-integratieverslag", dossier.reintegratieverslag?.datum)
-        }
-      }
-    if let what {
+    // The full set is TL-15…TL-17, due on the last working day; the short form is its own step.
+    if exit.needsVerkortVerslag(dossier) {
       steps.append(
         TimelineStep(
-          rule: "CNT-15", step: "S12", title: "Ziek uit dienst: \(what)", due: last,
-          ziekteweek: tijdvak.ziekteweek(on: last), state: state(due: last, done: done),
+          rule: "CNT-15", step: "S12", title: "Ziek uit dienst: verkort re-integratieverslag",
+          due: last, ziekteweek: tijdvak.ziekteweek(on: last),
+          state: state(
+            due: last,
+            done: dossier.verkortReintegratieverslag?.datum ?? dossier.reintegratieverslag?.datum),
           source: "ZW art. 38 lid 2; vorm-beleidsregel art. 2a",
           note: rules.ziekUitDienstCountsInclusive
             ? "\(exit.dagen) dagen van de eerste ziektedag tot en met de laatste werkdag (vanaf 42: verkort, vanaf 70: volledig)"

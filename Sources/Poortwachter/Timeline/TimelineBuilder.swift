@@ -136,10 +136,21 @@ struct TimelineBuilder {
         "TL-14", "UWV informeert de werknemer over de WIA-aanvraag",
         due: eindeWachttijd.map { $0.adding(days: -Dag.kennisgeving) },
         source: "Wet WIA art. 64 lid 2",
-        note: dossier.wiaAanvraag?.datumKennisgevingUWV.map { "kennisgeving ontvangen op \($0.dutch)" }
+        note: dossier.wiaAanvraag?.datumKennisgevingUWV.map {
+          "kennisgeving ontvangen op \($0.dutch)"
+        }
           ?? "uiterlijk na 89 weken wachttijd"))
 
-    let rivDue = eindeWachttijd.map { $0.adding(days: -Dag.riv) }
+    // The full set is due 13 weeks before the end of the wachttijd, or on the last working day
+    // when the employee leaves sick after ten weeks or more (CNT-15), whichever comes first.
+    var rivDue = eindeWachttijd.map { $0.adding(days: -Dag.riv) }
+    var rivNote = "13 weken vóór het einde van de wachttijd"
+    if let exit = ziekUitDienst, exit.needsFullVerslag(dossier),
+      rivDue.map({ exit.laatsteWerkdag < $0 }) ?? true
+    {
+      rivDue = exit.laatsteWerkdag
+      rivNote = "ziek uit dienst na \(exit.dagen) dagen: op de laatste werkdag (CNT-15)"
+    }
     steps.append(
       step(
         "TL-15", "S8", "Actueel oordeel van de bedrijfsarts", due: rivDue,
@@ -152,8 +163,8 @@ struct TimelineBuilder {
     steps.append(
       step(
         "TL-17", "S10", "Re-integratieverslag opgesteld, kopie aan de werknemer", due: rivDue,
-        done: dossier.reintegratieverslag?.datum, source: "Wet WIA art. 25 lid 3",
-        note: "13 weken vóór het einde van de wachttijd"))
+        done: dossier.reintegratieverslag?.datum, source: "Wet WIA art. 25 lid 3; ZW art. 38 lid 2",
+        note: rivNote))
     let aanvraag = aanvraagStep()
     steps.append(aanvraag)
 

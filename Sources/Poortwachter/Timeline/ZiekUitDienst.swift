@@ -43,4 +43,20 @@ public struct ZiekUitDienst: Sendable, Equatable {
     laatsteWerkdag = end
     dagen = end.days(since: tijdvak.eersteZiektedag) + (rules.ziekUitDienstCountsInclusive ? 1 : 0)
   }
+
+  /// The short form is allowed under ten weeks, or when the bedrijfsarts expected no dreigend
+  /// langdurig verzuim (vorm-beleidsregel art. 2a lid 1); an eigenrisicodrager ZW owes no
+  /// verslag at all (ZW art. 38 lid 2).
+  public func needsVerkortVerslag(_ dossier: Verzuimdossier) -> Bool {
+    guard dossier.werkgever.eigenRisicodragerZW != true else { return false }
+    return verslag == .verkort
+      || (verslag == .volledig && dossier.probleemanalyse?.dreigendLangdurigVerzuim == false)
+  }
+
+  /// Ten weeks or more, with dreigend langdurig verzuim: the full re-integratieverslag, with
+  /// actueel oordeel and eindevaluatie, on the last working day.
+  public func needsFullVerslag(_ dossier: Verzuimdossier) -> Bool {
+    dossier.werkgever.eigenRisicodragerZW != true && verslag == .volledig
+      && dossier.probleemanalyse?.dreigendLangdurigVerzuim != false
+  }
 }

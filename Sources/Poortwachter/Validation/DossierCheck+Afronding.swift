@@ -2,22 +2,17 @@ import Kalender
 
 /// S8 to S13: the documents of the WIA-aanvraag, ziek uit dienst and voluntary extension.
 extension DossierCheck {
-  /// The date by which the full re-integratieverslag must exist, if the case needs one: 13
-  /// weeks before the end of the wachttijd, or the last working day when the employee leaves
-  /// sick after ten weeks or more (CNT-15).
+  /// The date by which the full re-integratieverslag must exist, if the case needs one: the
+  /// timeline's TL-17 (13 weeks before the end of the wachttijd, or the last working day when
+  /// the employee leaves sick after ten weeks or more, CNT-15).
   var fullVerslagDue: CalendarDate? {
-    if let exit = timeline.ziekUitDienst, exit.verslag == .volledig {
-      return dossier.werkgever.eigenRisicodragerZW == true ? nil : exit.laatsteWerkdag
-    }
-    guard let step = timeline.step("TL-17") else { return nil }
-    if case .notApplicable = step.state { return nil }
+    guard let step = timeline.step("TL-17"), !step.state.isNotApplicable else { return nil }
     return step.due
   }
 
   mutating func checkWIARoute() {
     let due = fullVerslagDue
     let isDue = due.map { peildatum > $0 } ?? false
-    let dueText = due.map { "uiterlijk \($0.dutch)" } ?? ""
 
     if let ao = dossier.actueelOordeel {
       let path = "$.actueelOordeel"
@@ -36,12 +31,13 @@ extension DossierCheck {
         ao.passendeArbeid, "AO-04", .s8, path + ".passendeArbeid",
         "het oordeel van de bedrijfsarts over passende arbeid bij de werkgever",
         Bron.regeling("6 lid 1 k") + "; " + Bron.vorm("2 lid 9"))
-    } else if isDue {
-      add(
-        "TL-15", .fout, .s8, "$.actueelOordeel",
-        "het actueel oordeel van de bedrijfsarts ontbreekt (\(dueText))",
-        Bron.regeling("6 lid 1 i–k"))
     }
+    // Missing when due: fout; drawn up after the term (practice, week 91): waarschuwing.
+    checkTerm(
+      "TL-15", code: "TL-15", .s8,
+      dossier.actueelOordeel == nil ? "$.actueelOordeel" : "$.actueelOordeel.datum",
+      document: "het actueel oordeel van de bedrijfsarts", source: Bron.regeling("6 lid 1 i–k"),
+      lateSeverity: .waarschuwing)
 
     if let ee = dossier.eindevaluatie {
       let path = "$.eindevaluatie"
@@ -85,38 +81,33 @@ extension DossierCheck {
       requireSignature(
         ee.ondertekeningWerknemer, .s9, path + ".ondertekeningWerknemer", party: "werknemer",
         code: "DOC-ALL-03", source: Bron.uwvFormulieren)
-    } else if isDue {
-      add(
-        "TL-16", .fout, .s9, "$.eindevaluatie", "de eindevaluatie ontbreekt (\(dueText))",
-        Bron.regeling("6 lid 1 h"))
     }
+    checkTerm(
+      "TL-16", code: "TL-16", .s9,
+      dossier.eindevaluatie == nil ? "$.eindevaluatie" : "$.eindevaluatie.datum",
+      document: "de eindevaluatie", source: Bron.regeling("6 lid 1 h"),
+      lateSeverity: .waarschuwing)
 
-    checkVerslagItems(isDue: isDue, dueText: dueText)
+    checkVerslagItems(isDue: isDue)
     checkAanvraag()
   }
 
   /// §5.8: items a to l of Regeling procesgang art. 6 lid 1, each where the set holds it.
-  mutating func checkVerslagItems(isDue: Bool, dueText: String) {
+  mutating func checkVerslagItems(isDue: Bool) {
     let riv = dossier.reintegratieverslag
     guard riv != nil || isDue else { return }
     let path = "$.reintegratieverslag"
+    // Wet WIA art. 25 lid 3 is a statutory term: late or missing is a fout (§13).
+    checkTerm(
+      "TL-17", code: "TL-17", .s10, riv == nil ? path : path + ".datum",
+      document: "het re-integratieverslag", source: "Wet WIA art. 25 lid 3; ZW art. 38 lid 2")
     if let riv {
       requireOpsteller(
         riv.opsteller, datum: riv.datum, .s10, path, document: "het re-integratieverslag")
-      if let due = fullVerslagDue, let datum = riv.datum, datum > due {
-        add(
-          "TL-17", .waarschuwing, .s10, path + ".datum",
-          "het re-integratieverslag is opgesteld op \(datum.dutch), na \(due.dutch)",
-          "Wet WIA art. 25 lid 3")
-      }
       require(
         riv.kopieAanWerknemer, "TL-17", .s10, path + ".kopieAanWerknemer",
         "de datum waarop de werknemer een kopie kreeg", "Wet WIA art. 25 lid 3",
         severity: .waarschuwing)
-    } else {
-      add(
-        "TL-17", .waarschuwing, .s10, path,
-        "het re-integratieverslag is nog niet samengesteld (\(dueText))", "Wet WIA art. 25 lid 3")
     }
     let w = dossier.werknemer
     let g = dossier.werkgever
@@ -204,32 +195,20 @@ extension DossierCheck {
     // COR-08: the aangifte to UWV is a step of its own, done only with its recorded date.
     checkTerm(
       "TL-24", code: "TL-24", .s12,
-      dossier.meldingZiekUitDienst == nil ? "$.meldingZiekUitDienst" : "$.meldingZiekUitDienst.datum",
+      dossier.meldingZiekUitDienst == nil
+        ? "$.meldingZiekUitDienst" : "$.meldingZiekUitDienst.datum",
       document: "de ziekmelding bij UWV bij einde dienstverband", source: "ZW art. 38 lid 2, lid 3")
     let verkort = dossier.verkortReintegratieverslag
     let path = "$.verkortReintegratieverslag"
-    if exit.verslag != .geen,
-      exit.verslag == .verkort || dossier.probleemanalyse?.dreigendLangdurigVerzuim == false,
-      dossier.werkgever.eigenRisicodragerZW != true, dossier.reintegratieverslag == nil
-    {
-      guard let verkort else {
-        if peildatum > exit.laatsteWerkdag {
-          add(
-            "VRIV-06", .fout, .s12, path,
-            "bij ziek uit dienst na \(exit.dagen) dagen is een (verkort) re-integratieverslag nodig op de laatste werkdag (\(exit.laatsteWerkdag.dutch))",
-            "ZW art. 38 lid 2")
-        }
-        return
-      }
+    if exit.needsVerkortVerslag(dossier), dossier.reintegratieverslag == nil {
+      checkTerm(
+        "CNT-15", code: "VRIV-06", .s12, verkort == nil ? path : path + ".datum",
+        document: "het verkorte re-integratieverslag (ziek uit dienst na \(exit.dagen) dagen)",
+        source: "ZW art. 38 lid 2")
+      guard let verkort else { return }
       requireOpsteller(
         verkort.opsteller, datum: verkort.datum, .s12, path,
         document: "het verkorte re-integratieverslag")
-      if let datum = verkort.datum, datum > exit.laatsteWerkdag {
-        add(
-          "VRIV-06", .fout, .s12, path + ".datum",
-          "het verkorte re-integratieverslag is van na de laatste werkdag (\(exit.laatsteWerkdag.dutch))",
-          "ZW art. 38 lid 2")
-      }
       require(
         verkort.standVanZaken, "VRIV-02", .s12, path + ".standVanZaken", "de stand van zaken",
         Bron.vorm("2a lid 3 a"))
@@ -248,9 +227,7 @@ extension DossierCheck {
       requireSignature(
         verkort.ondertekeningWerkgever, .s12, path + ".ondertekeningWerkgever", party: "werkgever",
         code: "DOC-ALL-03", source: Bron.uwvFormulieren)
-    } else if verkort != nil, exit.verslag == .volledig,
-      dossier.probleemanalyse?.dreigendLangdurigVerzuim != false
-    {
+    } else if verkort != nil, exit.needsFullVerslag(dossier) {
       add(
         "VRIV-01", .fout, .s12, path,
         "een verkort re-integratieverslag mag alleen bij minder dan 10 weken tussen eerste ziektedag en einde dienstverband of zonder dreigend langdurig verzuim; hier \(exit.dagen) dagen: een volledig verslag is nodig",
