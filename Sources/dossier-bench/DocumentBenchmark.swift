@@ -7,11 +7,12 @@ import Poortwachter
 /// its context and render, in parallel as `dossier render` does (files are not written).
 struct DocumentBenchmark {
   var count: Int
-  var templates: URL
+  /// A template folder over the built-in templates, or nil for the built-in ones alone.
+  var templates: URL?
 
   func run() throws -> [String] {
     let files = (0..<count).map(CaseBenchmark.caseFile)
-    let library = TemplateLibrary(defaults: try TemplateDirectory(root: templates))
+    let library = TemplateLibrary(custom: try templates.map { try TemplateDirectory(root: $0) })
     let renderer = DocumentRenderer(templates: DocumentTemplates(library: library))
     let batch = DocumentBatch(
       renderer: renderer, selection: .due, formats: DocumentFormat.allCases, draft: true)

@@ -33,7 +33,7 @@ do {
   case "documents":
     let benchmark = DocumentBenchmark(
       count: option("--count").flatMap(Int.init) ?? 1_000,
-      templates: URL(fileURLWithPath: option("--templates") ?? "Templates"))
+      templates: option("--templates").map { URL(fileURLWithPath: $0) })
     for line in try benchmark.run() { print(line) }
   default:
     FileHandle.standardError.write(Data("\(usage)\n".utf8))

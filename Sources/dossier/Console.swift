@@ -10,8 +10,8 @@ struct Console: Sendable {
 
   static var standard: Console {
     Console(
-      writeOutput: { FileHandle.standardOutput.write($0) },
-      writeError: { FileHandle.standardError.write($0) },
+      writeOutput: { StandardStream.output.write($0) },
+      writeError: { StandardStream.error.write($0) },
       currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
   }
 

@@ -38,9 +38,9 @@ import Testing
     #expect(t.tijdvak?.eersteZiektedag == T.date("2026-01-05"))
     // Day 295 = D1 + 294 + the 112 leave days = D1 + 406 = 5 Jan 2027 + 41 = 15 Feb 2027
     // (ZW art. 38 lid 1: the verlof weeks are not counted).
-    #expect(t.step("TL-09")?.due == T.date("2027-02-15"))
+    #expect(t.step(.tl09)?.due == T.date("2027-02-15"))
     // Day 42: 28 sick days before the leave, so 14 more from 25 May: 7 June 2026.
-    #expect(t.step("TL-04")?.due == T.date("2026-06-07"))
+    #expect(t.step(.tl04)?.due == T.date("2026-06-07"))
     #expect(
       has(
         findings(dossier, on: "2026-06-01"), "CNT-11", .waarschuwing,
@@ -53,7 +53,7 @@ import Testing
     let t = Timeline(dossier: dossier, on: T.date("2026-06-01"))
     #expect(t.tijdvak?.eersteZiektedag == T.date("2026-05-25"))
     // 25 May 2026 + 294 = 15 Feb 2027 + 28 = 15 March 2027: four weeks later than chained.
-    #expect(t.step("TL-09")?.due == T.date("2027-03-15"))
+    #expect(t.step(.tl09)?.due == T.date("2027-03-15"))
     #expect(!findings(dossier, on: "2026-06-01").contains { $0.code == "CNT-11" })
   }
 
@@ -81,12 +81,12 @@ import Testing
     // Sick days after the plan before the leave: 17 Feb … 1 Mar = 12 + 1 = 13. The other 29 of
     // the 42 fall after the leave: 22 June + 28 = 20 July. (Calendar days would say 30 March.)
     let open = Timeline(dossier: cadenceAcrossLeave(), on: T.date("2026-07-20"))
-    #expect(open.step("TL-07")?.due == T.date("2026-07-20"))
-    #expect(open.step("TL-07")?.state == .due(inDays: 0))
+    #expect(open.step(.tl07)?.due == T.date("2026-07-20"))
+    #expect(open.step(.tl07)?.state == .due(inDays: 0))
     #expect(!findings(cadenceAcrossLeave(), on: "2026-07-20").contains { $0.code == "BIJ-05" })
     // One day later 43 sick days have passed without an evaluation.
     let late = Timeline(dossier: cadenceAcrossLeave(), on: T.date("2026-07-21"))
-    #expect(late.step("TL-07")?.state == .overdue(byDays: 1))
+    #expect(late.step(.tl07)?.state == .overdue(byDays: 1))
     #expect(
       has(findings(cadenceAcrossLeave(), on: "2026-07-21"), "BIJ-05", .waarschuwing, "$.evaluaties")
     )
@@ -100,7 +100,7 @@ import Testing
     }
     // 20 March + 42 = 1 May 2026.
     let t = Timeline(dossier: dossier, on: T.date("2026-04-01"))
-    #expect(t.step("TL-07")?.due == T.date("2026-05-01"))
+    #expect(t.step(.tl07)?.due == T.date("2026-05-01"))
   }
 
   // MARK: - COR-03 no 42e-weeksmelding for vangnetters
@@ -115,7 +115,7 @@ import Testing
     }
     // 1 November 2026 is past day 295 (D1 + 294 = 26 October).
     let t = Timeline(dossier: dossier, on: T.date("2026-11-01"))
-    #expect(t.step("TL-09")?.state.isNotApplicable == true)
+    #expect(t.step(.tl09)?.state.isNotApplicable == true)
     #expect(!findings(dossier, on: "2026-11-01").contains { $0.code == "M42-R1" })
   }
 
@@ -142,7 +142,7 @@ import Testing
     // 5 January + 3 = 8 January, the 4th day of incapacity.
     for category in [nil, VangnetCategorie.overig] {
       let t = Timeline(dossier: vangnetter(category), on: T.date("2026-01-05"))
-      #expect(t.step("TL-03")?.due == T.date("2026-01-08"))
+      #expect(t.step(.tl03)?.due == T.date("2026-01-08"))
     }
     #expect(
       has(
@@ -156,7 +156,7 @@ import Testing
     // The first day after six weeks: 5 January + 42 = 16 February.
     for category in [VangnetCategorie.orgaandonatie, .zwangerschap, .noRiskPolis] {
       let t = Timeline(dossier: vangnetter(category), on: T.date("2026-01-05"))
-      #expect(t.step("TL-03")?.due == T.date("2026-02-16"))
+      #expect(t.step(.tl03)?.due == T.date("2026-02-16"))
     }
   }
 
@@ -166,7 +166,7 @@ import Testing
     dossier.werknemer.dienstverband = Dienstverband(
       soort: .tijdelijk, einddatum: T.date("2026-01-31"))
     #expect(
-      Timeline(dossier: dossier, on: T.date("2026-01-05")).step("TL-03")?.due
+      Timeline(dossier: dossier, on: T.date("2026-01-05")).step(.tl03)?.due
         == T.date("2026-01-31"))
   }
 
@@ -177,8 +177,8 @@ import Testing
     let dossier = vangnetter(
       .zwangerschap, wazo: [("2026-01-05", "2026-04-26")], periode: ("2026-04-27", nil))
     let t = Timeline(dossier: dossier, on: T.date("2026-05-04"))
-    #expect(t.step("TL-03")?.due == T.date("2026-04-30"))
-    #expect(t.step("TL-03")?.state == .overdue(byDays: 4))
+    #expect(t.step(.tl03)?.due == T.date("2026-04-30"))
+    #expect(t.step(.tl03)?.state == .overdue(byDays: 4))
   }
 
   // MARK: - COR-05 eerstejaarsevaluatie from week 46
@@ -195,7 +195,7 @@ import Testing
     let dossier = earlyEerstejaars("2026-10-31")
     // Before day 364 (D1 + 363 = 3 January 2027): the waarschuwing, the step still open.
     let before = Timeline(dossier: dossier, on: T.date("2026-12-01"))
-    #expect(before.step("TL-11")?.state == .due(inDays: 33))
+    #expect(before.step(.tl11)?.state == .due(inDays: 33))
     let early = findings(dossier, on: "2026-12-01")
     #expect(has(early, "EJE-01", .waarschuwing, "$.eerstejaarsevaluatie.datum"))
     #expect(!has(early, "EJE-01", .fout, "$.eerstejaarsevaluatie.datum"))
@@ -208,7 +208,7 @@ import Testing
   func eerstejaarsInWindow() {
     let dossier = earlyEerstejaars("2026-11-16")
     let t = Timeline(dossier: dossier, on: T.date("2027-01-10"))
-    #expect(t.step("TL-11")?.state == .done(on: T.date("2026-11-16"), daysLate: 0))
+    #expect(t.step(.tl11)?.state == .done(on: T.date("2026-11-16"), daysLate: 0))
     #expect(!findings(dossier, on: "2027-01-10").contains { $0.code == "EJE-01" })
     // One day earlier, day 315 in week 45, it does not.
     #expect(
@@ -245,7 +245,7 @@ import Testing
     // Week 8 starts on day 50 = D1 + 49 = 23 February; week 13 on day 85 = D1 + 84 = 30 March.
     let dossier = noThreat()
     #expect(
-      Timeline(dossier: dossier, on: T.date("2026-02-22")).step("COR-07")?.due
+      Timeline(dossier: dossier, on: T.date("2026-02-22")).step(.cor07)?.due
         == T.date("2026-02-22"))
     #expect(!findings(dossier, on: "2026-02-22").contains { $0.code == "COR-07" })
     #expect(
@@ -285,9 +285,9 @@ import Testing
       ]
     }
     let t = Timeline(dossier: dossier, on: T.date("2026-03-07"))
-    #expect(t.step("COR-07")?.state == .done(on: T.date("2026-02-20"), daysLate: 0))
+    #expect(t.step(.cor07)?.state == .done(on: T.date("2026-02-20"), daysLate: 0))
     // Regeling art. 4 lid 1: 20 February + 14 = 6 March.
-    #expect(t.step("TL-05")?.due == T.date("2026-03-06"))
+    #expect(t.step(.tl05)?.due == T.date("2026-03-06"))
     let found = findings(dossier, on: "2026-03-07")
     #expect(!found.contains { $0.code == "COR-07" })
     #expect(has(found, "PVA-06", .fout, "$.planVanAanpak"))
@@ -319,22 +319,22 @@ import Testing
     // 5 January … 31 March both included: 27 + 28 + 31 = 86 days, ten weeks or more.
     #expect(t.ziekUitDienst?.dagen == 86)
     #expect(t.ziekUitDienst?.verslag == .volledig)
-    #expect(t.step("TL-24")?.due == T.date("2026-03-31"))
+    #expect(t.step(.tl24)?.due == T.date("2026-03-31"))
     // The full set is due that day (ZW art. 38 lid 2), not in week 91.
-    #expect(t.step("TL-17")?.due == T.date("2026-03-31"))
-    #expect(t.step("TL-09")?.state.isNotApplicable == true)
+    #expect(t.step(.tl17)?.due == T.date("2026-03-31"))
+    #expect(t.step(.tl09)?.state.isNotApplicable == true)
   }
 
   @Test("COR-08 the aangifte is never gedaan without its own date")
   func aangifteNeedsADate() {
     var dossier = leaving(einddatum: "2026-03-31")
     #expect(
-      Timeline(dossier: dossier, on: T.date("2026-04-02")).step("TL-24")?.state
+      Timeline(dossier: dossier, on: T.date("2026-04-02")).step(.tl24)?.state
         == .overdue(byDays: 2))
     #expect(has(findings(dossier, on: "2026-04-02"), "TL-24", .fout, "$.meldingZiekUitDienst"))
     dossier.meldingZiekUitDienst = MeldingZiekUitDienst(datum: T.date("2026-03-31"))
     #expect(
-      Timeline(dossier: dossier, on: T.date("2026-04-02")).step("TL-24")?.state
+      Timeline(dossier: dossier, on: T.date("2026-04-02")).step(.tl24)?.state
         == .done(on: T.date("2026-03-31"), daysLate: 0))
     #expect(!findings(dossier, on: "2026-04-02").contains { $0.code == "TL-24" })
   }
@@ -344,7 +344,7 @@ import Testing
     let t = Timeline(
       dossier: leaving(einddatum: "2026-03-31", laatsteWerkdag: "2026-03-27"),
       on: T.date("2026-03-01"))
-    #expect(t.step("TL-24")?.due == T.date("2026-03-27"))
+    #expect(t.step(.tl24)?.due == T.date("2026-03-27"))
   }
 
   @Test("COR-08 no 42e-weeksmelding after the employment ended")
@@ -352,7 +352,7 @@ import Testing
     // Ended 30 June 2026, before day 295 (26 October).
     let dossier = leaving(einddatum: "2026-06-30")
     let t = Timeline(dossier: dossier, on: T.date("2026-11-01"))
-    #expect(t.step("TL-09")?.state == .notApplicable(reason: "uit dienst na 30 juni 2026"))
+    #expect(t.step(.tl09)?.state == .notApplicable(reason: "uit dienst na 30 juni 2026"))
     #expect(!findings(dossier, on: "2026-11-01").contains { $0.code == "M42-R1" })
   }
 
@@ -397,10 +397,10 @@ import Testing
   func lateAanvraagExtends() {
     // Filed 27 October 2027, 10 days after 17 October (BW 7:629 lid 11 a).
     let t = Timeline(dossier: aanvraag("2027-10-27"), on: T.date("2027-11-01"))
-    #expect(t.step("TL-18")?.state == .done(on: T.date("2027-10-27"), daysLate: 10))
+    #expect(t.step(.tl18)?.state == .done(on: T.date("2027-10-27"), daysLate: 10))
     // 2 January 2028 + 10 = 12 January 2028; 12 January − 42 = 1 December 2027.
-    #expect(t.step("TL-22")?.due == T.date("2028-01-12"))
-    #expect(t.step("TL-20")?.due == T.date("2027-12-01"))
+    #expect(t.step(.tl22)?.due == T.date("2028-01-12"))
+    #expect(t.step(.tl20)?.due == T.date("2027-12-01"))
     #expect(
       has(findings(aanvraag("2027-10-27"), on: "2027-11-01"), "TL-18", .fout, "$.wiaAanvraag"))
   }
@@ -409,7 +409,7 @@ import Testing
   func missingAanvraagExtendsSoFar() {
     // On 1 November 2027 the aanvraag is 15 days overdue: 2 January 2028 + 15 = 17 January.
     let t = Timeline(dossier: aanvraag(nil), on: T.date("2027-11-01"))
-    #expect(t.step("TL-22")?.due == T.date("2028-01-17"))
+    #expect(t.step(.tl22)?.due == T.date("2028-01-17"))
   }
 
   @Test("COR-09 within four weeks of a notice after week 89 the aanvraag is on time (64 lid 6)")
@@ -417,9 +417,9 @@ import Testing
     // Notice 1 October 2027, after 19 September: due 1 October + 28 = 29 October 2027.
     let dossier = aanvraag("2027-10-27", notice: "2027-10-01")
     let t = Timeline(dossier: dossier, on: T.date("2027-11-01"))
-    #expect(t.step("TL-18")?.due == T.date("2027-10-29"))
-    #expect(t.step("TL-18")?.state == .done(on: T.date("2027-10-27"), daysLate: 0))
-    #expect(t.step("TL-22")?.due == T.date("2028-01-02"))
+    #expect(t.step(.tl18)?.due == T.date("2027-10-29"))
+    #expect(t.step(.tl18)?.state == .done(on: T.date("2027-10-27"), daysLate: 0))
+    #expect(t.step(.tl22)?.due == T.date("2028-01-02"))
     #expect(!findings(dossier, on: "2027-11-01").contains { $0.code == "TL-18" })
   }
 
@@ -428,19 +428,19 @@ import Testing
     // Day 567 = D1 + 566 = 25 July 2027; no melding at all, so the regular 17 October stands.
     let dossier = aanvraag("2027-10-27", notice: "2027-10-01", melding42: nil)
     let t = Timeline(dossier: dossier, on: T.date("2027-11-01"))
-    #expect(t.step("TL-18")?.due == T.date("2027-10-17"))
-    #expect(t.step("TL-18")?.state == .done(on: T.date("2027-10-27"), daysLate: 10))
+    #expect(t.step(.tl18)?.due == T.date("2027-10-17"))
+    #expect(t.step(.tl18)?.state == .done(on: T.date("2027-10-27"), daysLate: 10))
     // A melding made only on 1 August 2027, after week 81, does not help either.
     let lateMelding = aanvraag("2027-10-27", notice: "2027-10-01", melding42: "2027-08-01")
     #expect(
-      Timeline(dossier: lateMelding, on: T.date("2027-11-01")).step("TL-18")?.due
+      Timeline(dossier: lateMelding, on: T.date("2027-11-01")).step(.tl18)?.due
         == T.date("2027-10-17"))
   }
 
   @Test("COR-09 a notice on time (by week 89) changes nothing")
   func timelyNotice() {
     let t = Timeline(dossier: aanvraag(nil, notice: "2027-09-15"), on: T.date("2027-09-20"))
-    #expect(t.step("TL-18")?.due == T.date("2027-10-17"))
+    #expect(t.step(.tl18)?.due == T.date("2027-10-17"))
   }
 
   // MARK: - COR-10 loonsanctie timing
@@ -458,14 +458,14 @@ import Testing
   func sanctionOnTime() {
     // 2 January 2028 + 12 × 7 = 84 days: 29 (Jan) + 29 (Feb, leap year) + 26 = 26 March 2028.
     let t = Timeline(dossier: sanctie("2027-11-10"), on: T.date("2027-11-15"))
-    #expect(t.step("TL-22")?.due == T.date("2028-03-26"))
+    #expect(t.step(.tl22)?.due == T.date("2028-03-26"))
   }
 
   @Test("COR-10 a late decision shortens the sanction by the delay (25 lid 14)")
   func sanctionShortened() {
     // Decided 1 December 2027, 10 days after 21 November: 84 − 10 = 74 days, 16 March 2028.
     let t = Timeline(dossier: sanctie("2027-12-01"), on: T.date("2027-12-05"))
-    #expect(t.step("TL-22")?.due == T.date("2028-03-16"))
+    #expect(t.step(.tl22)?.due == T.date("2028-03-16"))
     #expect(t.loondoorbetaling?.loonsanctie?.verkorting == 10)
   }
 
@@ -473,7 +473,7 @@ import Testing
   func sanctionAfterWachttijd() {
     let dossier = sanctie("2028-01-05")
     let t = Timeline(dossier: dossier, on: T.date("2028-01-06"))
-    #expect(t.step("TL-22")?.due == T.date("2028-01-02"))
+    #expect(t.step(.tl22)?.due == T.date("2028-01-02"))
     #expect(
       has(
         findings(dossier, on: "2028-01-06"), "TL-20", .waarschuwing,
@@ -490,6 +490,6 @@ import Testing
       dossier: sanctie("2027-11-10", wazo: [("2028-01-03", "2028-04-23")]),
       on: T.date("2027-11-15"))
     #expect(t.eindeWachttijd == T.date("2028-01-02"))
-    #expect(t.step("TL-22")?.due == T.date("2028-07-16"))
+    #expect(t.step(.tl22)?.due == T.date("2028-07-16"))
   }
 }

@@ -25,7 +25,7 @@ import Testing
     // COR-01: sick before and after the bevallingsverlof, cause after the leave not recorded:
     // the periods chain (the earlier deadlines) and the bedrijfsarts is asked to confirm.
     "10-wazo-brug.json": [
-      Expected("CNT-11", .waarschuwing, "$.verzuimperiodes[1].zelfdeOorzaakAlsVorige")
+      Expected(.cnt11, .waarschuwing, "$.verzuimperiodes[1].zelfdeOorzaakAlsVorige")
     ],
     // COR-03/04: reported to UWV on the 3rd day of illness after the verlof; no
     // 42e-weeksmelding for a vangnetter.
@@ -33,30 +33,30 @@ import Testing
     // COR-08: the contract's end alone ends the employment; aangifte and verkort verslag on time.
     "12-ziek-uit-dienst-einde-contract.json": [],
     // COR-09: the aanvraag came on 19 June 2026, five days after 14 June (Wet WIA art. 64 lid 3).
-    "13-wia-aanvraag-te-laat.json": [Expected("TL-18", .fout, "$.wiaAanvraag")],
+    "13-wia-aanvraag-te-laat.json": [Expected(.tl18, .fout, "$.wiaAanvraag")],
     // COR-10: a loonsanctie is UWV's decision, not a shortcoming the validator reports.
     "14-loonsanctie.json": [],
     // Every mistake the brief plants, each judged by the rule it breaks:
     "09-dossier-met-fouten.json": [
       // ID-BSN: 123456789 fails the 11-proef (9+16+21+24+25+24+21+16−9 = 147, 147 mod 11 = 4).
-      Expected("ID-BSN", .fout, "$.werknemer.bsn"),
+      Expected(.idBSN, .fout, "$.werknemer.bsn"),
       // ID-LHN: eight digits before the L; the pattern needs nine.
-      Expected("ID-LHN", .fout, "$.werkgever.loonheffingennummer"),
+      Expected(.idLHN, .fout, "$.werkgever.loonheffingennummer"),
       // ID-PC: the letter pair SA is not issued.
-      Expected("ID-PC", .fout, "$.werknemer.adres.postcode"),
+      Expected(.idPC, .fout, "$.werknemer.adres.postcode"),
       // PVA-06 / TL-05: PA 10 February, so the plan was due 24 February (Regeling art. 4 lid 1);
       // dated 9 March with no motivatieAfwijking (art. 5), so an error, not a warning.
-      Expected("PVA-06", .fout, "$.planVanAanpak.datum"),
+      Expected(.pva06, .fout, "$.planVanAanpak.datum"),
       // PVA-05: no casemanager named (Regeling art. 4 lid 2 c).
-      Expected("PVA-05", .fout, "$.planVanAanpak.casemanager"),
+      Expected(.pva05, .fout, "$.planVanAanpak.casemanager"),
       // PVA-07: drawn up in agreement with the employee, so both sign; the employee did not.
-      Expected("PVA-07", .fout, "$.planVanAanpak.ondertekeningWerknemer.naam"),
-      Expected("PVA-07", .fout, "$.planVanAanpak.ondertekeningWerknemer.datum"),
+      Expected(.pva07, .fout, "$.planVanAanpak.ondertekeningWerknemer.naam"),
+      Expected(.pva07, .fout, "$.planVanAanpak.ondertekeningWerknemer.datum"),
       // PRIV-DENY: a treatment ("fysiotherapie") in the employer's plan (AP beleidsregels §4).
-      Expected("PRIV-DENY", .fout, "$.planVanAanpak.activiteiten[0].omschrijving"),
+      Expected(.privDeny, .fout, "$.planVanAanpak.activiteiten[0].omschrijving"),
       // PVA-08: copies go to werknemer, casemanager and bedrijfsarts (art. 4 lid 3); with no
       // casemanager there is no copy to one. Guidance-level, so a warning.
-      Expected("PVA-08", .waarschuwing, "$.planVanAanpak.verzondenAan"),
+      Expected(.pva08, .waarschuwing, "$.planVanAanpak.verzondenAan"),
     ],
   ]
 
@@ -73,7 +73,7 @@ import Testing
     let dossier = try SampleCases.load(file)
     let peildatum = try #require(dossier.peildatum, "\(file) sets no peildatum")
     let findings = Validator().validate(dossier, on: peildatum)
-    let actual = findings.map { Expected($0.code, $0.severity, $0.path) }.sorted()
+    let actual = findings.map { Expected($0.rule, $0.severity, $0.path) }.sorted()
     let expected = try #require(Self.expectations[file]).sorted()
     #expect(
       actual == expected,
@@ -88,38 +88,38 @@ import Testing
     #expect(timeline.ziekteweek == 3)
     #expect(timeline.tijdvak?.isOpen == false)
     #expect(timeline.tijdvak?.lastSickDay == CalendarDate("2026-03-17"))
-    #expect(timeline.step("TL-04")?.state.isNotApplicable == true)
-    #expect(timeline.step("TL-05")?.state.isNotApplicable == true)
-    #expect(timeline.step("TL-09")?.state.isNotApplicable == true)
+    #expect(timeline.step(.tl04)?.state.isNotApplicable == true)
+    #expect(timeline.step(.tl05)?.state.isNotApplicable == true)
+    #expect(timeline.step(.tl09)?.state.isNotApplicable == true)
     #expect(dossier.probleemanalyse == nil)
   }
 
   @Test func case02PlanOnTime() throws {
     let (_, timeline) = try SampleCases.timeline("02-week-10-pa-en-pva.json")
     #expect(timeline.ziekteweek == 10)
-    #expect(timeline.step("TL-04")?.state == .done(on: try date("2026-02-09"), daysLate: 0))
+    #expect(timeline.step(.tl04)?.state == .done(on: try date("2026-02-09"), daysLate: 0))
     // Two weeks after the probleemanalyse (Regeling procesgang art. 4 lid 1).
-    #expect(timeline.step("TL-05")?.due == (try date("2026-02-23")))
-    #expect(timeline.step("TL-05")?.state == .done(on: try date("2026-02-20"), daysLate: 0))
-    #expect(timeline.step("TL-09")?.due == (try date("2026-10-26")))
+    #expect(timeline.step(.tl05)?.due == (try date("2026-02-23")))
+    #expect(timeline.step(.tl05)?.state == .done(on: try date("2026-02-20"), daysLate: 0))
+    #expect(timeline.step(.tl09)?.due == (try date("2026-10-26")))
   }
 
   @Test func case03MeldingDoneAfterWeek42() throws {
     let (_, timeline) = try SampleCases.timeline("03-week-45-na-42e-weeksmelding.json")
     #expect(timeline.ziekteweek == 45)
     // Day 295 = D1 + 294 (ZW art. 38 lid 1); reported on day 289, so on time.
-    #expect(timeline.step("TL-09")?.due == (try date("2026-01-26")))
-    #expect(timeline.step("TL-09")?.state == .done(on: try date("2026-01-20"), daysLate: 0))
+    #expect(timeline.step(.tl09)?.due == (try date("2026-01-26")))
+    #expect(timeline.step(.tl09)?.state == .done(on: try date("2026-01-20"), daysLate: 0))
     // The eerstejaarsevaluatie is not due yet: end of week 52 = D1 + 363.
-    #expect(timeline.step("TL-11")?.state == .due(inDays: 53))
+    #expect(timeline.step(.tl11)?.state == .due(inDays: 53))
   }
 
   @Test func case04EerstejaarsevaluatieDone() throws {
     let (dossier, timeline) = try SampleCases.timeline("04-week-60-na-eerstejaarsevaluatie.json")
     #expect(timeline.ziekteweek == 60)
-    #expect(timeline.step("TL-11")?.due == (try date("2026-01-11")))
-    #expect(timeline.step("TL-11")?.state == .done(on: try date("2025-12-15"), daysLate: 0))
-    #expect(timeline.step("TL-09")?.state.isDone == true)
+    #expect(timeline.step(.tl11)?.due == (try date("2026-01-11")))
+    #expect(timeline.step(.tl11)?.state == .done(on: try date("2025-12-15"), daysLate: 0))
+    #expect(timeline.step(.tl09)?.state.isDone == true)
     #expect(dossier.eerstejaarsevaluatie?.spoor == .spoor1)
   }
 
@@ -129,12 +129,12 @@ import Testing
     // Wachttijd: 104 weeks, last day D1 + 727 (Wet WIA art. 23 lid 1).
     #expect(timeline.eindeWachttijd == (try date("2026-08-30")))
     // RIV 13 weeks before the end (art. 25 lid 3), aanvraag 11 weeks before (art. 64 lid 3).
-    #expect(timeline.step("TL-17")?.due == (try date("2026-05-31")))
-    #expect(timeline.step("TL-17")?.state == .done(on: try date("2026-05-26"), daysLate: 0))
-    #expect(timeline.step("TL-15")?.state == .done(on: try date("2026-05-04"), daysLate: 0))
-    #expect(timeline.step("TL-16")?.state == .done(on: try date("2026-05-15"), daysLate: 0))
-    #expect(timeline.step("TL-18")?.due == (try date("2026-06-14")))
-    #expect(timeline.step("TL-18")?.state == .due(inDays: 11))
+    #expect(timeline.step(.tl17)?.due == (try date("2026-05-31")))
+    #expect(timeline.step(.tl17)?.state == .done(on: try date("2026-05-26"), daysLate: 0))
+    #expect(timeline.step(.tl15)?.state == .done(on: try date("2026-05-04"), daysLate: 0))
+    #expect(timeline.step(.tl16)?.state == .done(on: try date("2026-05-15"), daysLate: 0))
+    #expect(timeline.step(.tl18)?.due == (try date("2026-06-14")))
+    #expect(timeline.step(.tl18)?.state == .due(inDays: 11))
     #expect(dossier.wiaAanvraag == nil)
     #expect(dossier.eerstejaarsevaluatie?.spoor == .spoor1En2)
     #expect(dossier.reintegratieverslag?.kopieAanWerknemer != nil)
@@ -151,17 +151,17 @@ import Testing
     #expect(tijdvak.dayCount(through: try date("2026-04-15")) == 74)
     #expect(timeline.ziekteweek == 11)
     // Counted day 42 falls in the second period: 2026-02-24 + 18 days.
-    #expect(timeline.step("TL-04")?.due == (try date("2026-03-14")))
-    #expect(timeline.step("TL-09")?.due == (try date("2026-11-22")))
+    #expect(timeline.step(.tl04)?.due == (try date("2026-03-14")))
+    #expect(timeline.step(.tl09)?.due == (try date("2026-11-22")))
   }
 
   @Test func case07VangnetterNeedsNo42eWeeksmelding() throws {
     let (dossier, timeline) = try SampleCases.timeline("07-vangnetter.json")
     #expect(timeline.ziekteweek == 16)
     // ZW art. 38a lid 1: a vangnetter reports sick by the second day.
-    #expect(timeline.step("TL-01")?.due == (try date("2026-01-20")))
+    #expect(timeline.step(.tl01)?.due == (try date("2026-01-20")))
     // ZW art. 38 lid 4: a 29b (no-riskpolis, art. 29 lid 2 g) case needs no 42e-weeksmelding.
-    #expect(timeline.step("TL-09")?.state.isNotApplicable == true)
+    #expect(timeline.step(.tl09)?.state.isNotApplicable == true)
     // The category is the bedrijfsarts's; the employer side only knows "vangnet: yes".
     #expect(dossier.werknemer.vangnet == true)
     #expect(dossier.bedrijfsartsDossier?.vangnetCategorie == .noRiskPolis)
@@ -172,25 +172,25 @@ import Testing
     #expect(timeline.ziekteweek == 9)
     // The aangifte to UWV on the last working day (ZW art. 38 lid 2), done with its own date
     // (COR-08).
-    let aangifte = try #require(timeline.step("TL-24"))
+    let aangifte = try #require(timeline.step(.tl24))
     #expect(aangifte.due == (try date("2026-03-31")))
     #expect(aangifte.state == .done(on: try date("2026-03-31"), daysLate: 0))
     // 2 February … 31 March 2026 both included: 27 + 31 = 58 days, at least 42 and under 70,
     // so the short form, due the same day.
     #expect(timeline.ziekUitDienst?.dagen == 58)
-    let verslag = try #require(timeline.step("CNT-15"))
+    let verslag = try #require(timeline.step(.cnt15))
     #expect(verslag.due == (try date("2026-03-31")))
     #expect(verslag.state == .done(on: try date("2026-03-27"), daysLate: 0))
     // The employer's later steps lapse with the employment.
-    #expect(timeline.step("TL-09")?.state.isNotApplicable == true)
-    #expect(timeline.step("TL-17")?.state.isNotApplicable == true)
+    #expect(timeline.step(.tl09)?.state.isNotApplicable == true)
+    #expect(timeline.step(.tl17)?.state.isNotApplicable == true)
   }
 
   @Test func case09PlanThirteenDaysLate() throws {
     let (_, timeline) = try SampleCases.timeline("09-dossier-met-fouten.json")
     #expect(timeline.ziekteweek == 11)
-    #expect(timeline.step("TL-05")?.due == (try date("2026-02-24")))
-    #expect(timeline.step("TL-05")?.state == .done(on: try date("2026-03-09"), daysLate: 13))
+    #expect(timeline.step(.tl05)?.due == (try date("2026-02-24")))
+    #expect(timeline.step(.tl05)?.state == .done(on: try date("2026-03-09"), daysLate: 13))
   }
 
   @Test func case07ContractEndMakesTheVangnetterLeaveSick() throws {
@@ -199,9 +199,9 @@ import Testing
     // and the full set fall due that day (19 January … 30 November both included: 13 + 28 +
     // 31 + 30 + 31 + 30 + 31 + 31 + 30 + 31 + 30 = 316 days, ten weeks or more).
     #expect(timeline.ziekUitDienst?.dagen == 316)
-    #expect(timeline.step("TL-24")?.due == (try date("2026-11-30")))
-    #expect(timeline.step("TL-17")?.due == (try date("2026-11-30")))
-    #expect(timeline.step("TL-11")?.state.isNotApplicable == true)
+    #expect(timeline.step(.tl24)?.due == (try date("2026-11-30")))
+    #expect(timeline.step(.tl17)?.due == (try date("2026-11-30")))
+    #expect(timeline.step(.tl11)?.state.isNotApplicable == true)
   }
 
   @Test func case10WazoBridgeChains() throws {
@@ -210,17 +210,17 @@ import Testing
     #expect(timeline.tijdvak?.eersteZiektedag == (try date("2026-01-05")))
     #expect(timeline.ziekteweek == 9)
     // Day 42 = 14th sick day after the leave: 25 May + 13 = 7 June.
-    #expect(timeline.step("TL-04")?.due == (try date("2026-06-07")))
+    #expect(timeline.step(.tl04)?.due == (try date("2026-06-07")))
     // Day 295 = D1 + 294 + 112 leave days = 15 February 2027.
-    #expect(timeline.step("TL-09")?.due == (try date("2027-02-15")))
+    #expect(timeline.step(.tl09)?.due == (try date("2027-02-15")))
   }
 
   @Test func case11VangnetterAfterBevallingsverlof() throws {
     let (_, timeline) = try SampleCases.timeline("11-vangnetter-na-bevallingsverlof.json")
     // ZW art. 29a lid 4: illness after the verlof, reported by the 4th day: 27 April + 3.
-    #expect(timeline.step("TL-03")?.due == (try date("2026-04-30")))
-    #expect(timeline.step("TL-03")?.state == .done(on: try date("2026-04-29"), daysLate: 0))
-    #expect(timeline.step("TL-09")?.state.isNotApplicable == true)
+    #expect(timeline.step(.tl03)?.due == (try date("2026-04-30")))
+    #expect(timeline.step(.tl03)?.state == .done(on: try date("2026-04-29"), daysLate: 0))
+    #expect(timeline.step(.tl09)?.state.isNotApplicable == true)
   }
 
   @Test func case12ContractEndWithoutLastWorkingDay() throws {
@@ -228,8 +228,8 @@ import Testing
     #expect(dossier.werknemer.dienstverband?.laatsteWerkdag == nil)
     // 2 March … 30 April both included: 30 + 30 = 60 days: the short form.
     #expect(timeline.ziekUitDienst?.dagen == 60)
-    #expect(timeline.step("TL-24")?.state == .done(on: try date("2026-04-30"), daysLate: 0))
-    #expect(timeline.step("CNT-15")?.state == .done(on: try date("2026-04-28"), daysLate: 0))
+    #expect(timeline.step(.tl24)?.state == .done(on: try date("2026-04-30"), daysLate: 0))
+    #expect(timeline.step(.cnt15)?.state == .done(on: try date("2026-04-28"), daysLate: 0))
   }
 
   @Test func case13LateAanvraagExtendsWagePayment() throws {
@@ -237,9 +237,9 @@ import Testing
     // D1 2 September 2024: wachttijd ends 30 August 2026; aanvraag due 30 August − 77 =
     // 14 June; filed 19 June, 5 days late (BW 7:629 lid 11 a): wage until 4 September, the
     // loonsanctie decision by 4 September − 42 = 24 July 2026.
-    #expect(timeline.step("TL-18")?.state == .done(on: try date("2026-06-19"), daysLate: 5))
-    #expect(timeline.step("TL-22")?.due == (try date("2026-09-04")))
-    #expect(timeline.step("TL-20")?.due == (try date("2026-07-24")))
+    #expect(timeline.step(.tl18)?.state == .done(on: try date("2026-06-19"), daysLate: 5))
+    #expect(timeline.step(.tl22)?.due == (try date("2026-09-04")))
+    #expect(timeline.step(.tl20)?.due == (try date("2026-07-24")))
   }
 
   @Test func case14LoonsanctieShortenedByALateDecision() throws {
@@ -247,7 +247,7 @@ import Testing
     // Latest decision 30 August 2026 − 42 = 19 July; decided 24 July, 5 days late, so 52 × 7
     // − 5 = 359 days after 30 August 2026 (Wet WIA art. 25 lid 14): 24 August 2027.
     #expect(timeline.loondoorbetaling?.loonsanctie?.verkorting == 5)
-    #expect(timeline.step("TL-22")?.due == (try date("2027-08-24")))
+    #expect(timeline.step(.tl22)?.due == (try date("2027-08-24")))
   }
 
   // MARK: - Variations on the samples where the validator disagrees with the law
@@ -262,7 +262,7 @@ import Testing
     dossier.eerstejaarsevaluatie?.visieWerkgever = nil
     dossier.eerstejaarsevaluatie?.visieWerknemer = nil
     let findings = Validator().validate(dossier, on: try #require(dossier.peildatum))
-    #expect(!findings.contains { $0.code == "EJE-07" })
+    #expect(!findings.contains { $0.rule == .eje07 })
   }
 
   /// Since 1 July 2023 every evaluation holds the views of werkgever and werknemer (Regeling
@@ -273,9 +273,9 @@ import Testing
     dossier.evaluaties?[0].visieWerknemer = nil
     let findings = Validator().validate(dossier, on: try #require(dossier.peildatum))
     #expect(
-      findings.contains { $0.code == "EJE-07" && $0.path == "$.evaluaties[0].visieWerkgever" })
+      findings.contains { $0.rule == .eje07 && $0.path == "$.evaluaties[0].visieWerkgever" })
     #expect(
-      findings.contains { $0.code == "EJE-07" && $0.path == "$.evaluaties[0].visieWerknemer" })
+      findings.contains { $0.rule == .eje07 && $0.path == "$.evaluaties[0].visieWerknemer" })
   }
 
   /// Leaving employment after ten weeks needs a full re-integratieverslag on the last working
@@ -286,7 +286,7 @@ import Testing
     dossier.werknemer.dienstverband?.einddatum = last
     dossier.werknemer.dienstverband?.laatsteWerkdag = last
     let findings = Validator().validate(dossier, on: try date("2026-04-15"))
-    #expect(findings.contains { $0.code == "VRIV-01" })
+    #expect(findings.contains { $0.rule == .vriv01 })
     #expect(!findings.contains { $0.path == "$.eerstejaarsevaluatie" })
   }
 
@@ -295,7 +295,7 @@ import Testing
   @Test func noEvaluationCadenceAfterLeaving() throws {
     let dossier = try SampleCases.load("08-ziek-uit-dienst-verkort-verslag.json")
     let findings = Validator().validate(dossier, on: try date("2026-06-30"))
-    #expect(!findings.contains { $0.code == "BIJ-05" })
+    #expect(!findings.contains { $0.rule == .bij05 })
   }
 }
 
@@ -303,21 +303,23 @@ import Testing
 
 /// One expected finding: what the law says must be reported, and where.
 struct Expected: Hashable, Comparable, CustomStringConvertible {
-  let code: String
+  let rule: Regel
   let severity: Finding.Severity
   let path: String
 
-  init(_ code: String, _ severity: Finding.Severity, _ path: String) {
-    self.code = code
+  init(_ rule: Regel, _ severity: Finding.Severity, _ path: String) {
+    self.rule = rule
     self.severity = severity
     self.path = path
   }
 
   static func < (lhs: Expected, rhs: Expected) -> Bool {
-    (lhs.path, lhs.code, lhs.severity.rawValue) < (rhs.path, rhs.code, rhs.severity.rawValue)
+    (lhs.path, lhs.rule.code, lhs.severity.rawValue) < (
+      rhs.path, rhs.rule.code, rhs.severity.rawValue
+    )
   }
 
-  var description: String { "\(code) \(severity.rawValue) \(path)" }
+  var description: String { "\(rule) \(severity.rawValue) \(path)" }
 }
 
 enum SampleCases {
@@ -361,15 +363,15 @@ func date(_ text: String) throws -> CalendarDate {
       ("2025-06-02", "2025-06-05"), ("2025-10-06", "2025-10-08"), ("2026-02-02", nil),
     ])
     let findings = Validator().validate(dossier, on: T.date("2026-02-10"))
-    #expect(findings.contains { $0.code == "CNT-16" && $0.severity == .waarschuwing })
+    #expect(findings.contains { $0.rule == .cnt16 && $0.severity == .waarschuwing })
     var rules = TimelineRules()
     rules.frequentVerzuimReports = 0
     #expect(
       !Validator(rules: rules).validate(dossier, on: T.date("2026-02-10")).contains {
-        $0.code == "CNT-16"
+        $0.rule == .cnt16
       })
     #expect(
-      !Validator().validate(dossier, on: T.date("2026-07-01")).contains { $0.code == "CNT-16" })
+      !Validator().validate(dossier, on: T.date("2026-07-01")).contains { $0.rule == .cnt16 })
   }
 
   @Test func melding42WarnsAboutInferredFields() {
@@ -378,8 +380,8 @@ func date(_ text: String) throws -> CalendarDate {
         datum: T.date("2026-10-20"), eersteZiektedag: T.date("2026-01-05"))
     }
     let findings = Validator().validate(dossier, on: T.date("2026-10-25"), steps: [.s6])
-    #expect(findings.contains { $0.code == "M42-04" && $0.severity == .waarschuwing })
-    #expect(findings.contains { $0.code == "M42-05" && $0.severity == .waarschuwing })
+    #expect(findings.contains { $0.rule == .m42Item04 && $0.severity == .waarschuwing })
+    #expect(findings.contains { $0.rule == .m42Item05 && $0.severity == .waarschuwing })
     #expect(!findings.contains { $0.severity == .fout })
   }
 }

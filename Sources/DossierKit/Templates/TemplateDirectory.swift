@@ -7,7 +7,7 @@ public import Templating
 /// Names with `..`, absolute paths, and files whose symbolic links lead out of the root are
 /// refused with a `TemplateError`. Compiled templates are cached, so a directory can serve
 /// many renders on many threads.
-public final class TemplateDirectory: TemplateResolver {
+public final class TemplateDirectory: TemplateSource {
   /// The root as given, and as resolved through symbolic links.
   public let root: URL
   private let resolvedRoot: String

@@ -17,12 +17,12 @@ public enum TimelineCalendar {
       guard let due = step.due else { continue }
       if case .notApplicable = step.state { continue }
       var description =
-        "\(step.rule)\(step.step.map { " (\($0))" } ?? ""): \(step.title)\nStand op \(report.timeline.peildatum.dutch): \(step.state.dutch)"
+        "\(step.rule)\(step.step.map { " (\($0.rawValue))" } ?? ""): \(step.title)\nStand op \(report.timeline.peildatum.dutch): \(step.state.dutch)"
       if let note = step.note { description += "\n\(note)" }
       description += "\nBron: \(step.source)"
       lines += [
         "BEGIN:VEVENT",
-        "UID:\(uidPart(reference))-\(uidPart(step.rule))@dossierkit",
+        "UID:\(uidPart(reference))-\(uidPart(step.rule.code))@dossierkit",
         "DTSTAMP:\(stamp)",
         "DTSTART;VALUE=DATE:\(compact(due))",
         "DTEND;VALUE=DATE:\(compact(due.adding(days: 1)))",

@@ -30,7 +30,7 @@ public struct TimelineReport: Sendable {
     lines.append("")
     let rows = timeline.steps.map { step in
       [
-        step.rule, step.step ?? "", step.title, step.due?.dutch ?? "",
+        step.rule.code, step.step?.rawValue ?? "", step.title, step.due?.dutch ?? "",
         step.ziekteweek.map { "week \($0)" } ?? "", step.state.dutch,
       ]
     }
@@ -82,7 +82,7 @@ extension TimelineReport {
       eindeWachttijd: timeline.eindeWachttijd,
       stappen: timeline.steps.map {
         Document.Stap(
-          regel: $0.rule, stap: $0.step, wat: $0.title, uiterlijk: $0.due,
+          regel: $0.rule.code, stap: $0.step?.rawValue, wat: $0.title, uiterlijk: $0.due,
           ziekteweek: $0.ziekteweek, stand: $0.state, toelichting: $0.note, bron: $0.source)
       })
   }

@@ -53,7 +53,7 @@ public struct Timeline: Sendable, Equatable {
     self.loondoorbetaling = builder.loondoorbetaling
   }
 
-  public func step(_ rule: String) -> TimelineStep? { steps.first { $0.rule == rule } }
+  public func step(_ rule: Regel) -> TimelineStep? { steps.first { $0.rule == rule } }
 }
 
 /// The day numbers of §1 (day n = D1 + n − 1 in an uninterrupted case).

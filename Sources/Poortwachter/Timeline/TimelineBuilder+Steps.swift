@@ -39,9 +39,7 @@ extension TimelineBuilder {
       )
     }
     return step(
-      "TL-03", "S1", "Ziekmelding vangnetter bij UWV (via de arbodienst)", due: due,
-      done: dossier.bedrijfsartsDossier?.datumMeldingVangnetUWV, source: "ZW art. 38, 38a, 38b",
-      note: note)
+      .tl03, due: due, done: dossier.bedrijfsartsDossier?.datumMeldingVangnetUWV, note: note)
   }
 
   /// The first sick day after a WAZO leave that ended by the reference date, if the tijdvak
@@ -72,9 +70,7 @@ extension TimelineBuilder {
   func herbeoordelingStep(_ oordeel: BijstellingProbleemanalyse?) -> TimelineStep {
     let warningWeek = rules.herbeoordelingWarningWeek
     return step(
-      "COR-07", "S3", "Nieuw oordeel bedrijfsarts: nog ziek zonder vastgesteld dreigend verzuim",
-      due: tijdvak.date(ofDay: (warningWeek - 1) * 7), done: oordeel?.datum,
-      source: "Regeling procesgang art. 2 lid 3, art. 4 lid 1",
+      .cor07, due: tijdvak.date(ofDay: (warningWeek - 1) * 7), done: oordeel?.datum,
       note:
         "waarschuwing vanaf week \(warningWeek), fout vanaf week \(rules.herbeoordelingErrorWeek) (praktijkkeuze)"
     )
@@ -110,10 +106,8 @@ extension TimelineBuilder {
         ? "twee weken na de probleemanalyse" : "week 8 (geen probleemanalyse vastgelegd)"
     }
     return step(
-      "TL-05", "S4", "Plan van aanpak",
-      due: basis.map { $0.adding(days: 14) } ?? tijdvak.date(ofDay: Dag.plan), done: plan?.datum,
-      source: "Regeling procesgang art. 4 lid 1; Wet WIA art. 25 lid 2",
-      notApplicable: plan == nil ? notApplicable : nil, note: note)
+      .tl05, due: basis.map { $0.adding(days: 14) } ?? tijdvak.date(ofDay: Dag.plan),
+      done: plan?.datum, notApplicable: plan == nil ? notApplicable : nil, note: note)
   }
 
   /// The first day an eerstejaarsevaluatie counts (COR-05).
@@ -128,9 +122,7 @@ extension TimelineBuilder {
     let from = eerstejaarsFrom
     let tooEarly = datum.map { date in from.map { date < $0 } ?? false } ?? false
     return step(
-      "TL-11", "S7", "Eerstejaarsevaluatie", due: tijdvak.date(ofDay: Dag.eerstejaars),
-      done: tooEarly ? nil : datum,
-      source: "Regeling procesgang art. 4 lid 2 b, art. 6 lid 1 h",
+      .tl11, due: tijdvak.date(ofDay: Dag.eerstejaars), done: tooEarly ? nil : datum,
       note: tooEarly
         ? "de evaluatie van \(datum?.dutch ?? "") is vóór week \(rules.eerstejaarsevaluatieFromWeek) en telt niet (COR-05)"
         : "venster week \(rules.eerstejaarsevaluatieFromWeek)–52")
@@ -163,10 +155,7 @@ extension TimelineBuilder {
         }
       }
     }
-    return step(
-      "TL-18", "S11", "WIA-aanvraag door de werknemer", due: due,
-      done: dossier.wiaAanvraag?.datum, source: "Wet WIA art. 64 lid 3, lid 6, art. 65",
-      note: note)
+    return step(.tl18, due: due, done: dossier.wiaAanvraag?.datum, note: note)
   }
 
   /// TL-24 and CNT-15: leaving employment while sick. The aangifte to UWV is due on the last
@@ -176,23 +165,16 @@ extension TimelineBuilder {
     guard let exit = ziekUitDienst else { return [] }
     let last = exit.laatsteWerkdag
     var steps = [
-      TimelineStep(
-        rule: "TL-24", step: "S12", title: "Ziek uit dienst: ziekmelding bij UWV", due: last,
-        ziekteweek: tijdvak.ziekteweek(on: last),
-        state: state(due: last, done: dossier.meldingZiekUitDienst?.datum),
-        source: "ZW art. 38 lid 2",
+      step(
+        .tl24, due: last, done: dossier.meldingZiekUitDienst?.datum,
         note: "op de laatste werkdag; gedaan alleen met de datum van de melding")
     ]
     // The full set is TL-15…TL-17, due on the last working day; the short form is its own step.
     if exit.needsVerkortVerslag(dossier) {
       steps.append(
-        TimelineStep(
-          rule: "CNT-15", step: "S12", title: "Ziek uit dienst: verkort re-integratieverslag",
-          due: last, ziekteweek: tijdvak.ziekteweek(on: last),
-          state: state(
-            due: last,
-            done: dossier.verkortReintegratieverslag?.datum ?? dossier.reintegratieverslag?.datum),
-          source: "ZW art. 38 lid 2; vorm-beleidsregel art. 2a",
+        step(
+          .cnt15, due: last,
+          done: dossier.verkortReintegratieverslag?.datum ?? dossier.reintegratieverslag?.datum,
           note: rules.ziekUitDienstCountsInclusive
             ? "\(exit.dagen) dagen van de eerste ziektedag tot en met de laatste werkdag (vanaf 42: verkort, vanaf 70: volledig)"
             : "\(exit.dagen) dagen tussen eerste ziektedag en laatste werkdag (vanaf 42: verkort, vanaf 70: volledig)"

@@ -47,17 +47,14 @@ struct TimelineBuilder {
 
     steps.append(
       step(
-        "TL-01", "S1", "Ziekmelding door de werknemer bij de werkgever",
-        due: vangnet ? d1.adding(days: 1) : d1, done: dossier.ziekmelding?.datumMeldingWerkgever,
-        source: vangnet ? "ZW art. 38a lid 1" : "BW 7:629 lid 6 (verzuimvoorschriften)",
+        .tl01, due: vangnet ? d1.adding(days: 1) : d1,
+        done: dossier.ziekmelding?.datumMeldingWerkgever,
         note: vangnet ? "vangnetter: uiterlijk op de tweede ziektedag" : nil))
 
     steps.append(
       step(
-        "TL-02", "S2", "Ziekmelding bij bedrijfsarts of arbodienst",
-        due: d1.adding(days: rules.arbodienstMeldingDays),
+        .tl02, due: d1.adding(days: rules.arbodienstMeldingDays),
         done: dossier.ziekmelding?.datumMeldingArbodienst,
-        source: "Regeling procesgang art. 2 lid 1",
         note: "de Regeling zegt 'tijdig'; \(rules.arbodienstMeldingDays) dagen is de praktijk"))
 
     if let vangnet = vangnetMelding() { steps.append(vangnet) }
@@ -66,9 +63,7 @@ struct TimelineBuilder {
     let paNotNeeded = pa?.dreigendLangdurigVerzuim == false
     steps.append(
       step(
-        "TL-04", "S3", "Probleemanalyse door de bedrijfsarts",
-        due: tijdvak.date(ofDay: rules.probleemanalyseWarningDay), done: pa?.datum,
-        source: "Regeling procesgang art. 2 lid 2–3",
+        .tl04, due: tijdvak.date(ofDay: rules.probleemanalyseWarningDay), done: pa?.datum,
         notApplicable: paNotNeeded
           ? "de bedrijfsarts verwacht geen dreigend langdurig verzuim" : nil,
         note:
@@ -89,8 +84,7 @@ struct TimelineBuilder {
           .joined(separator: ", ")
       steps.append(
         step(
-          "TL-07", "S5", "Evaluatie van het plan van aanpak", due: cadans.volgende, done: nil,
-          source: "Regeling procesgang art. 4 lid 2 b; UWV: ten minste eens per zes weken",
+          .tl07, due: cadans.volgende, done: nil,
           note:
             "laatste evaluatiemoment \((cadans.momenten.last ?? peildatum).dutch); \(rules.evaluatieIntervalDays) ziektedagen, verlof niet meegeteld (COR-02)"
             + history))
@@ -99,43 +93,35 @@ struct TimelineBuilder {
     let exempt = rules.isExemptFromMelding42(dossier)
     steps.append(
       step(
-        "TL-09", "S6", "Ziekmelding langdurig zieke werknemer aan UWV (42e week)",
-        due: tijdvak.date(ofDay: Dag.melding42), done: dossier.melding42eWeek?.datum,
-        source: "ZW art. 38 lid 1",
+        .tl09, due: tijdvak.date(ofDay: Dag.melding42), done: dossier.melding42eWeek?.datum,
         notApplicable: exempt && dossier.melding42eWeek == nil
           ? "vangnetter: geen 42e-weeksmelding (ZW art. 38 lid 1 en 4; COR-03)" : nil,
         note: "uiterlijk de eerste dag na 42 weken ongeschiktheid"))
 
     steps.append(
       informative(
-        "TL-10", "UWV schrijft over de re-integratie en de eerstejaarsevaluatie",
-        due: tijdvak.date(ofDay: Dag.briefEerstejaars), source: "UWV, langdurige ziekte melden",
+        .tl10, due: tijdvak.date(ofDay: Dag.briefEerstejaars),
         note: "rond week 44, na de 42e-weeksmelding"))
 
     steps.append(eerstejaarsStep())
 
     steps.append(
       informative(
-        "TL-12", "Laatste week voor een aanvraag van een vervroegde IVA-uitkering",
-        due: tijdvak.date(ofDay: Dag.vervroegdeIVA), source: "Wet WIA art. 23 lid 6, art. 66",
+        .tl12, due: tijdvak.date(ofDay: Dag.vervroegdeIVA),
         note:
           "alleen als de bedrijfsarts duurzame volledige arbeidsongeschiktheid verwacht; week 68"))
 
     // Only once the melding is overdue: before that, the 81-week limit is nobody's concern.
-    if let melding = steps.last(where: { $0.rule == "TL-09" }), case .overdue = melding.state {
+    if let melding = steps.last(where: { $0.rule == .tl09 }), case .overdue = melding.state {
       steps.append(
         informative(
-          "TL-13",
-          "Zonder 42e-weeksmelding maakt een late UWV-brief een late WIA-aanvraag niet meer tijdig",
-          due: tijdvak.date(ofDay: Dag.melding42Afgrens), source: "Wet WIA art. 64 lid 6",
+          .tl13, due: tijdvak.date(ofDay: Dag.melding42Afgrens),
           note: "81 weken; de 42e-weeksmelding ontbreekt"))
     }
 
     steps.append(
       informative(
-        "TL-14", "UWV informeert de werknemer over de WIA-aanvraag",
-        due: eindeWachttijd.map { $0.adding(days: -Dag.kennisgeving) },
-        source: "Wet WIA art. 64 lid 2",
+        .tl14, due: eindeWachttijd.map { $0.adding(days: -Dag.kennisgeving) },
         note: dossier.wiaAanvraag?.datumKennisgevingUWV.map {
           "kennisgeving ontvangen op \($0.dutch)"
         }
@@ -153,18 +139,11 @@ struct TimelineBuilder {
     }
     steps.append(
       step(
-        "TL-15", "S8", "Actueel oordeel van de bedrijfsarts", due: rivDue,
-        done: dossier.actueelOordeel?.datum,
-        source: "Regeling procesgang art. 6 lid 1 i–k", note: "vóór de eindevaluatie"))
+        .tl15, due: rivDue, done: dossier.actueelOordeel?.datum, note: "vóór de eindevaluatie"))
     steps.append(
-      step(
-        "TL-16", "S9", "Eindevaluatie", due: rivDue, done: dossier.eindevaluatie?.datum,
-        source: "Regeling procesgang art. 6 lid 1 h"))
+      step(.tl16, due: rivDue, done: dossier.eindevaluatie?.datum))
     steps.append(
-      step(
-        "TL-17", "S10", "Re-integratieverslag opgesteld, kopie aan de werknemer", due: rivDue,
-        done: dossier.reintegratieverslag?.datum, source: "Wet WIA art. 25 lid 3; ZW art. 38 lid 2",
-        note: rivNote))
+      step(.tl17, due: rivDue, done: dossier.reintegratieverslag?.datum, note: rivNote))
     let aanvraag = aanvraagStep()
     steps.append(aanvraag)
 
@@ -174,31 +153,29 @@ struct TimelineBuilder {
     loondoorbetaling = loon
     steps.append(
       informative(
-        "TL-20", "Uiterste datum beschikking loonsanctie UWV",
-        due: loon?.uitersteBeschikking, source: "Wet WIA art. 25 lid 9–11",
+        .tl20, due: loon?.uitersteBeschikking,
         note: loon.flatMap { $0.vertraging > 0 ? "zes weken vóór het verlengde einde" : nil }))
 
     steps.append(contentsOf: ziekUitDienstSteps())
     if let verlenging = dossier.verlengingLoondoorbetaling {
       steps.append(
         informative(
-          "TL-23", "Vrijwillige verlenging loondoorbetaling", due: verlenging.nieuweEinddatum,
-          source: "Wet WIA art. 24",
+          .tl23, due: verlenging.nieuweEinddatum,
           note: verlenging.aanvraagdatum.map { "aangevraagd op \($0.dutch)" }))
     }
     steps.append(
       informative(
-        "TL-22", "Einde loondoorbetaling bij ziekte", due: loon?.einde,
-        source: "BW 7:629 lid 1, lid 11; Wet WIA art. 23 lid 1, art. 25 lid 9",
+        .tl22, due: loon?.einde,
         note: loon?.toelichting ?? "104 weken"))
     return steps
   }
 
   // MARK: - Step construction
 
+  /// A deadline of the employer's: the rule's step and title, its state from `done`.
   func step(
-    _ rule: String, _ stepID: String, _ title: String, due: CalendarDate?, done: CalendarDate?,
-    source: String, notApplicable: String? = nil, note: String? = nil
+    _ rule: Regel, due: CalendarDate?, done: CalendarDate?, notApplicable: String? = nil,
+    note: String? = nil
   ) -> TimelineStep {
     let week = due.map { tijdvak.ziekteweek(on: $0) }
     let state: TimelineStep.State
@@ -214,13 +191,12 @@ struct TimelineBuilder {
       state = .notApplicable(reason: ending?.reason ?? "niet bereikt")
     }
     return TimelineStep(
-      rule: rule, step: stepID, title: title, due: due, ziekteweek: week, state: state,
-      source: source, note: note)
+      rule: rule, step: rule.step, title: rule.title, due: due, ziekteweek: week, state: state,
+      note: note)
   }
 
-  func informative(
-    _ rule: String, _ title: String, due: CalendarDate?, source: String, note: String? = nil
-  ) -> TimelineStep {
+  /// A date for the agenda, with no step of the employer's (a UWV letter or decision).
+  func informative(_ rule: Regel, due: CalendarDate?, note: String? = nil) -> TimelineStep {
     let state: TimelineStep.State
     if let reason = lapsed(due) {
       state = .notApplicable(reason: reason)
@@ -230,9 +206,8 @@ struct TimelineBuilder {
       state = .notApplicable(reason: "niet bereikt")
     }
     return TimelineStep(
-      rule: rule, step: nil, title: title, due: due,
-      ziekteweek: due.map { tijdvak.ziekteweek(on: $0) },
-      state: state, source: source, note: note)
+      rule: rule, step: nil, title: rule.title, due: due,
+      ziekteweek: due.map { tijdvak.ziekteweek(on: $0) }, state: state, note: note)
   }
 
   /// Why a step no longer applies: the case ended (recovery, leaving) before it fell due.

@@ -22,7 +22,10 @@ enum RenderCommand {
     options: [
       OptionSpec(
         name: "document", help: "A document to render (repeatable).", valueName: "KIND",
-        isRepeating: true),
+        isRepeating: true,
+        valueKind: .named(
+          DocumentKind.allCases.map(\.templateName), accepts: { DocumentKind(argument: $0) != nil })
+      ),
       OptionSpec(
         name: "due", help: "Every document present or due by the reference date (the default)."),
       OptionSpec(
@@ -40,22 +43,17 @@ enum RenderCommand {
       "dossier render Samples/cases/02-week-10-pa-en-pva.json --out out",
       "dossier render Samples/cases/02-week-10-pa-en-pva.json --document plan-van-aanpak --format md --out -",
     ],
+    validate: { arguments in
+      arguments.all("document").isEmpty || !arguments.flag("due")
+        ? nil : "give --document or --due, not both"
+    },
     run: run)
 
   static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitCode {
     var kinds: [DocumentKind] = []
-    for value in arguments.all("document") {
-      guard let kind = DocumentKind(argument: value) else {
-        console.error(
-          "dossier render: unknown document \"\(value)\"; expected one of \(DocumentKind.allCases.map(\.templateName).joined(separator: ", "))"
-        )
-        return .unusable
-      }
-      if !kinds.contains(kind) { kinds.append(kind) }
-    }
-    if !kinds.isEmpty && arguments.flag("due") {
-      console.error("dossier render: give --document or --due, not both")
-      return .unusable
+    for kind in arguments.all("document").compactMap(DocumentKind.init(argument:))
+    where !kinds.contains(kind) {
+      kinds.append(kind)
     }
     let formats: [DocumentFormat] =
       switch arguments.value("format") ?? "all" {
@@ -68,15 +66,15 @@ enum RenderCommand {
       templates = DocumentTemplates(
         library: try Loading.templateLibrary(arguments.value("templates"), console: console))
     } catch {
-      console.error("dossier: \(error)")
+      console.error("\(error)", command: arguments.command)
       return .unusable
     }
     let issues = templates.issues()
     guard issues.isEmpty else {
       for issue in issues { console.error(issue.description) }
       console.error(
-        "dossier render: \(issues.count) template problem(s); nothing rendered (see dossier template check)"
-      )
+        "\(issues.count) template problem(s); nothing rendered (see `dossier template check`)",
+        command: arguments.command)
       return .unusable
     }
 
@@ -84,13 +82,13 @@ enum RenderCommand {
     for path in arguments.all("CASE") {
       switch CaseCommands.loadCase(path, console: console) {
       case .failure(let message):
-        console.error(message)
+        console.error(message, command: arguments.command)
         return .unusable
       case .success(let dossier):
-        guard let peildatum = CaseCommands.referenceDate(arguments, dossier, console) else {
-          return .unusable
-        }
-        jobs.append(DocumentBatch.Job(name: path, dossier: dossier, peildatum: peildatum))
+        jobs.append(
+          DocumentBatch.Job(
+            name: path, dossier: dossier,
+            peildatum: CaseCommands.referenceDate(arguments, dossier)))
       }
     }
     let batch = DocumentBatch(
@@ -104,15 +102,16 @@ enum RenderCommand {
     if out == "-" {
       let documents = results.flatMap(\.documents)
       guard documents.count <= 1 else {
-        console.error(
-          "dossier render: --out - prints one document; this selection gives \(documents.count)")
+        console.usageError(
+          "--out - prints one document; this selection gives \(documents.count)",
+          command: arguments.command)
         return .unusable
       }
       if let document = documents.first { console.output(document.bytes) }
     }
     for result in results {
       if let failure = result.failure {
-        console.error("dossier: \(failure)")
+        console.error("\(failure)", command: arguments.command)
         return .unusable
       }
       for (kind, findings) in result.refused {
@@ -130,7 +129,7 @@ enum RenderCommand {
         do {
           try AtomicFile.write(Data(document.bytes), to: url)
         } catch {
-          console.error("dossier: \(url.path): cannot be written: \(error.localizedDescription)")
+          console.error("\(url.path): cannot be written", command: arguments.command)
           return .unusable
         }
         console.output(
@@ -140,7 +139,8 @@ enum RenderCommand {
       }
     }
     if results.allSatisfy({ $0.documents.isEmpty && $0.refused.isEmpty }) {
-      console.error("dossier render: no document is present or due; name one with --document")
+      console.error(
+        "no document is present or due; name one with --document", command: arguments.command)
     }
     return status
   }

@@ -35,10 +35,22 @@ enum SamplesCommands {
     let folder = console.url(arguments.value("samples") ?? "Samples")
     guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("rendered").path)
     else {
-      console.error(
-        "dossier: \(folder.path): no samples folder with rendered/ here; run from the repository root or give --samples DIR"
-      )
+      console.usageError(
+        "\(folder.path): no samples folder with rendered/ here; run from the repository root or give --samples DIR",
+        command: arguments.command)
       return .unusable
+    }
+    // In a checkout, the built-in templates must be those of its Templates/ folder, or the
+    // goldens would be compared with (or rewritten from) templates nobody is looking at.
+    let checkout = folder.deletingLastPathComponent().appendingPathComponent("Templates")
+    if let directory = try? TemplateDirectory(root: checkout) {
+      let differing = BuiltInTemplates.shared.differences(from: directory)
+      if !differing.isEmpty {
+        console.error(
+          "dossier samples: \(checkout.path) differs from the templates built into this program (\(differing.prefix(3).joined(separator: ", "))\(differing.count > 3 ? ", …" : "")); run `swift Scripts/embed-templates.swift` and build again"
+        )
+        return .unusable
+      }
     }
     do {
       let templates = try Loading.templateLibrary(arguments.value("templates"), console: console)
@@ -61,7 +73,7 @@ enum SamplesCommands {
       console.error("samples: \(differences.count) differences in \(fresh.count) files")
       return differences.isEmpty ? .success : .findings
     } catch {
-      console.error("dossier: \(error)")
+      console.error("\(error)", command: arguments.command)
       return .unusable
     }
   }
