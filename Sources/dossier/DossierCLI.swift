@@ -4,7 +4,8 @@ enum DossierCLI {
     name: "dossier",
     abstract: "dossier: Poortwachter dossier documents, deadlines and package sheets.",
     subcommands: [
-      CaseCommands.validate, CaseCommands.timeline, RenderCommand.spec, CostsCommand.spec,
+      CaseCommands.validate, CaseCommands.timeline, CaseloadCommand.spec, RenderCommand.spec,
+      CostsCommand.spec,
       PackageCommands.group, TemplateCommands.group,
       SamplesCommands.group, help,
     ])

@@ -217,9 +217,11 @@ import Testing
 
   @Test func case11VangnetterAfterBevallingsverlof() throws {
     let (_, timeline) = try SampleCases.timeline("11-vangnetter-na-bevallingsverlof.json")
-    // ZW art. 29a lid 4: illness after the verlof, reported by the 4th day: 27 April + 3.
-    #expect(timeline.step(.tl03)?.due == (try date("2026-04-30")))
-    #expect(timeline.step(.tl03)?.state == .done(on: try date("2026-04-29"), daysLate: 0))
+    // Verlof 1 December 2025 … 22 March 2026 (31 + 31 + 28 + 22 = 112 days), sick from 23
+    // March. ZW art. 29a lid 4: illness after the verlof, reported by the 4th day: 23 March + 3
+    // = 26 March, not 23 March + 42.
+    #expect(timeline.step(.tl03)?.due == (try date("2026-03-26")))
+    #expect(timeline.step(.tl03)?.state == .done(on: try date("2026-03-25"), daysLate: 0))
     #expect(timeline.step(.tl09)?.state.isNotApplicable == true)
   }
 

@@ -41,5 +41,6 @@ public struct SampleSet: Sendable {
     CaseSamples.render,
     DocumentSamples.render,
     PackageSamples.produce,
+    CaseloadSamples.render,
   ]
 }

@@ -80,10 +80,15 @@ extension TimelineReport {
       samengesteldePerioden: timeline.tijdvak?.periodIndices.count ?? 0,
       hersteldatum: timeline.tijdvak?.lastSickDay?.adding(days: 1),
       eindeWachttijd: timeline.eindeWachttijd,
-      stappen: timeline.steps.map {
-        Document.Stap(
-          regel: $0.rule.code, stap: $0.step?.rawValue, wat: $0.title, uiterlijk: $0.due,
-          ziekteweek: $0.ziekteweek, stand: $0.state, toelichting: $0.note, bron: $0.source)
-      })
+      stappen: timeline.steps.map(Document.Stap.init))
+  }
+}
+
+extension TimelineReport.Document.Stap {
+  /// A step as `dossier timeline --format json` writes it; `dossier caseload` writes the same.
+  public init(_ step: TimelineStep) {
+    self.init(
+      regel: step.rule.code, stap: step.step?.rawValue, wat: step.title, uiterlijk: step.due,
+      ziekteweek: step.ziekteweek, stand: step.state, toelichting: step.note, bron: step.source)
   }
 }
