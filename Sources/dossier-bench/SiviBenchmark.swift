@@ -54,7 +54,7 @@ struct SiviBenchmark {
     }
     return [
       "phase=parts xmlparser_floor_s=\(String(format: "%.3f", floorSeconds)) read_one_core_s=\(String(format: "%.3f", readSeconds)) group_chain_encode_s=\(String(format: "%.3f", restSeconds))",
-      "phase=import-sivi notifications=\(notifications) messages=\(messages.count) mb=\(String(format: "%.1f", Double(bytes) / 1_048_576)) seconds=\(String(format: "%.3f", seconds)) notifications_per_s=\(Int(Double(notifications) / seconds)) case_bytes=\(written)"
+      "phase=import-sivi notifications=\(notifications) messages=\(messages.count) mb=\(String(format: "%.1f", Double(bytes) / 1_048_576)) seconds=\(String(format: "%.3f", seconds)) notifications_per_s=\(Int(Double(notifications) / seconds)) case_bytes=\(written)",
     ]
   }
 
