@@ -74,7 +74,7 @@ public enum UploadSituatie: String, Sendable, Encodable {
       var termijnen = [Regel.tl17, .tl18].compactMap { timeline.step($0).map(UploadDeadline.init) }
       termijnen.append(
         UploadDeadline(
-          regel: "UWV-UPLOAD",
+          regel: "UWV",
           wat: "Upload van deze set door de werkgever in het werkgeversportaal",
           uiterlijk: aanvraag?.adding(days: 1),
           stand: aanvraag.map { "binnen 1 dag na de aanvraag van \($0.dutch)" }
@@ -86,7 +86,7 @@ public enum UploadSituatie: String, Sendable, Encodable {
       if self == .ziekUitDienstVolledig {
         termijnen.append(
           UploadDeadline(
-            regel: "UWV-UPLOAD",
+            regel: "UWV",
             wat:
               "Upload als \"Re-integratieverslag (RIV) ZW (ziek uit dienst)\", met de datum van ondertekening per document",
             uiterlijk: nil, stand: "binnen 2 weken na de brief van UWV",
