@@ -1,4 +1,5 @@
 import Kalender
+public import StrictJSON
 
 public struct Werkgever: Codable, Sendable, Equatable {
   public var naam: String?
@@ -31,12 +32,16 @@ public struct Werknemer: Codable, Sendable, Equatable {
 }
 
 public struct Dienstverband: Codable, Sendable, Equatable {
-  public enum Soort: String, Codable, Sendable { case vast, tijdelijk }
+  public enum Soort: String, Codable, Sendable, CaseIterable, JSONSchemaEnumeration {
+    case vast, tijdelijk
+  }
   public var soort: Soort
   public var ingangsdatum: CalendarDate?
-  /// End of a temporary contract, or the end of employment while sick.
+  /// End of a temporary contract, or the end of employment. Falling while sick, it makes the
+  /// case ziek uit dienst (COR-08) even when no last working day is recorded.
   public var einddatum: CalendarDate?
-  /// The last working day when employment ends while sick (ziek uit dienst, TL-24).
+  /// The last working day when employment ends while sick (ziek uit dienst, TL-24): the
+  /// aangifte to UWV is due that day (ZW art. 38 lid 2).
   public var laatsteWerkdag: CalendarDate?
 
   public init(
@@ -55,7 +60,7 @@ public struct Verzuimperiode: Codable, Sendable, Equatable {
   /// A reason the law treats differently. Only `ziekte` belongs in an employer-side file: the
   /// other two name a vangnet ground, which validation flags (PRIV-DENY, a warning, for files
   /// the arbodienst keeps whole).
-  public enum Reden: String, Codable, Sendable {
+  public enum Reden: String, Codable, Sendable, CaseIterable, JSONSchemaEnumeration {
     case ziekte
     /// Illness related to pregnancy or childbirth (ZW art. 29a/29b): a vangnet case.
     case zwangerschapOfBevalling
@@ -67,7 +72,9 @@ public struct Verzuimperiode: Codable, Sendable, Equatable {
   /// Partial return (CNT-12): the clock keeps running.
   public var gedeeltelijkHerstel: [GedeeltelijkHerstel]?
   public var reden: Reden?
-  /// Across a WAZO leave periods chain only for the same cause (CNT-11); the bedrijfsarts says so.
+  /// Across a WAZO leave periods chain unless the incapacity after it cannot stem from the same
+  /// cause (CNT-11, COR-01): `false`, recorded on the bedrijfsarts's word, starts a new count;
+  /// absent chains (the earlier deadlines) with a waarschuwing.
   public var zelfdeOorzaakAlsVorige: Bool?
   public var arbeidsongeval: Bool?
   /// A third party may be liable (regres).

@@ -60,7 +60,7 @@ struct Kop: Encodable, Sendable {
   init(_ kind: DocumentKind, _ facts: DocumentFacts) {
     soort = "Wet verbetering poortwachter"
     titel = kind.titel
-    referentie = facts.dossier.referentie
+    referentie = facts.dossier.veiligeReferentie
     peildatum = facts.timeline.peildatum.dutch
     ziekteweek = facts.timeline.ziekteweek > 0 ? facts.timeline.ziekteweek : nil
     // UWV wants the BSN on every document (DOC-ALL-03); the name alone is not enough.
@@ -73,7 +73,7 @@ struct Kop: Encodable, Sendable {
     pagina = Paginakop(
       werknemer:
         "\(filled(facts.dossier.werknemer.naam)) · BSN \(shownBSN(facts.dossier.werknemer.bsn))",
-      dossier: "referentie \(facts.dossier.referentie)",
+      dossier: "referentie \(facts.dossier.veiligeReferentie)",
       document: "\(kind.titel) · \(datum)")
   }
 }
