@@ -51,6 +51,8 @@ struct Kop: Encodable, Sendable {
   var werknemer: String
   var concept: Concept?
   var vertrouwelijkheid: String
+  /// Which rules judged the document (`regelset 2026.12, wettekst per 1 juli 2023`).
+  var regelset: String
 
   struct Concept: Encodable, Sendable {
     var ontbreekt: [String]
@@ -68,6 +70,8 @@ struct Kop: Encodable, Sendable {
     concept = facts.ontbreekt.isEmpty ? nil : Concept(ontbreekt: facts.ontbreekt)
     vertrouwelijkheid =
       "Vertrouwelijk: persoonsgegevens van de werknemer; bevat geen medische gegevens."
+    let rules = RuleSet.current
+    regelset = "regelset \(rules.versie), wettekst per \(rules.wettekstPer.dutch)"
   }
 }
 
