@@ -17,7 +17,8 @@ public struct RuleSet: Sendable, Equatable, Encodable {
   public static let current = RuleSet(
     versie: "2026.12",
     wettekstPer: CalendarDate(year: 2023, month: 7, day: 1) ?? CalendarDate(dayNumber: 0),
-    wettekst: "Regeling procesgang eerste en tweede ziektejaar, zoals gewijzigd per 1 juli 2023 (Stcrt. 2023, 13931)"
+    wettekst:
+      "Regeling procesgang eerste en tweede ziektejaar, zoals gewijzigd per 1 juli 2023 (Stcrt. 2023, 13931)"
   )
 
   /// One line: `regelset 2026.12 (Regeling procesgang …, zoals gewijzigd per 1 juli 2023 …)`.

@@ -93,8 +93,7 @@ enum SamplesCommands {
     }
   }
 
-  private static func describe(_ difference: GoldenFiles.Difference, in folder: String) -> String
-  {
+  private static func describe(_ difference: GoldenFiles.Difference, in folder: String) -> String {
     let path = folder == "Samples/rendered" ? difference.path : "\(folder)/\(difference.path)"
     return switch difference {
     case .changed: "changed: \(path)"

@@ -33,10 +33,16 @@ public struct DocumentFacts: Sendable {
   public let timeline: Timeline
   /// What a draft lacks, listed in its CONCEPT block; empty for a final document.
   public let ontbreekt: [String]
+  /// What the validator found on the document's steps: a document shows these, never its own
+  /// judgement of the same facts (the re-integratieverslag's index a–l).
+  public let findings: [Finding]
 
-  public init(dossier: Verzuimdossier, timeline: Timeline, ontbreekt: [String] = []) {
+  public init(
+    dossier: Verzuimdossier, timeline: Timeline, findings: [Finding], ontbreekt: [String] = []
+  ) {
     self.dossier = dossier
     self.timeline = timeline
+    self.findings = findings
     self.ontbreekt = ontbreekt
   }
 }
