@@ -27,7 +27,7 @@ let package = Package(
     .target(name: "StrictJSON", swiftSettings: swiftSettings),
     // Kalender: whole days without clock, time zone or locale, and their Dutch words; the
     // dates of the law and of the catalogs alike.
-    .target(name: "Kalender", swiftSettings: swiftSettings),
+    .target(name: "Kalender", dependencies: ["StrictJSON"], swiftSettings: swiftSettings),
     .target(name: "Templating", dependencies: ["StrictJSON"], swiftSettings: swiftSettings),
     // Poortwachter: the law and the case (timeline, validation, identifiers).
     .target(
@@ -55,7 +55,7 @@ let package = Package(
     .testTarget(
       name: "StrictJSONTests", dependencies: ["StrictJSON"], swiftSettings: swiftSettings),
     .testTarget(
-      name: "TemplatingTests", dependencies: ["Templating"], swiftSettings: swiftSettings),
+      name: "TemplatingTests", dependencies: ["Templating", "StrictJSON"], swiftSettings: swiftSettings),
     .testTarget(name: "KalenderTests", dependencies: ["Kalender"], swiftSettings: swiftSettings),
     .testTarget(
       name: "PoortwachterTests", dependencies: ["Poortwachter", "Kalender", "StrictJSON"],

@@ -7,11 +7,26 @@ enum DossierCLI {
     abstract: "dossier: Poortwachter dossier documents, deadlines and package sheets.",
     discussion: "`dossier --version` prints the program's version and its rule set.",
     subcommands: [
-      CaseCommands.validate, CaseCommands.timeline, RulesCommand.spec, RenderCommand.spec,
-      CostsCommand.spec,
-      PackageCommands.group, TemplateCommands.group,
-      SamplesCommands.group,
+      SchemaCommands.new, CaseCommands.validate, CaseCommands.timeline, CaseloadCommand.spec,
+      RulesCommand.spec, RenderCommand.spec, BundleCommand.spec, CostsCommand.spec,
+      SchemaCommands.schema,
+      ImportCommands.group, PackageCommands.group, TemplateCommands.group,
+      SamplesCommands.group, help,
     ])
+
+  /// `dossier help [COMMAND...]`: the parser answers it; this spec gives it a page of its own.
+  static let help = CommandSpec(
+    name: "help",
+    abstract: "Describe a command: its arguments, options and examples.",
+    discussion: """
+      `dossier help` lists the commands; `dossier help COMMAND` (or `dossier COMMAND --help`)
+      describes one, a subcommand with its group: `dossier help package quote`.
+      """,
+    arguments: [
+      ArgumentSpec(
+        name: "COMMAND", help: "The command to describe.", isRepeating: true, isOptional: true)
+    ],
+    examples: ["dossier help validate", "dossier help package quote"])
 
   /// The program's own version; the rules it applies have theirs (`RuleSet.current`).
   static let version = "0.9.0"
@@ -36,8 +51,7 @@ enum DossierCLI {
         return run(arguments, console)
       }
     } catch {
-      console.error("dossier: \(error.message)")
-      console.error(HelpGenerator.usage(find(error.command), path: error.command))
+      console.usageError(error.message, command: error.command)
       return .unusable
     }
   }

@@ -449,6 +449,11 @@ enum RuleCases {
       fires: sample(riv) { $0.werkgever.iban = "NL91ABNA0417164301" },
       quiet: sample(riv) { $0.werkgever.iban = "NL91ABNA0417164300" }),
     both(
+      .idRef,
+      "Wabb/AVG data minimisation: the reference travels into file names, so it may not hold the BSN (627413055); another reference may",
+      fires: sample(riv) { $0.referentie = "VGD-627413055" },
+      quiet: sample(riv) { $0.referentie = "VGD-2024-0903" }),
+    both(
       .idDate, "§7: no document before the eerste ziektedag (2024-09-02)",
       fires: sample(riv) { $0.probleemanalyse?.datum = d("2024-09-01") },
       quiet: sample(riv) { $0.probleemanalyse?.datum = d("2024-09-02") }),

@@ -23,7 +23,7 @@ enum RulesCommand {
     options: [
       OptionSpec(
         name: "step", help: "Only the rules of this step (S1…S13 or its name).",
-        valueName: "STEP"),
+        valueName: "STEP", valueKind: CaseCommands.stepKind),
       OptionSpec(
         name: "format", help: "Output format.", valueName: "FORMAT",
         choices: ["text", "md", "json"]),
@@ -44,27 +44,24 @@ enum RulesCommand {
       guard !found.isEmpty else {
         let suggestion = NameSuggestion.closest(
           to: code.uppercased(), among: Regel.allCases.map(\.code))
-        console.error(
-          "dossier rules: unknown rule \"\(code)\""
-            + (suggestion.map { "; did you mean \($0)?" } ?? "; `dossier rules` lists them"))
+        console.usageError(
+          "unknown rule \"\(code)\""
+            + (suggestion.map { "; did you mean \($0)?" } ?? "; `dossier rules` lists them"),
+          command: arguments.command)
         return .unusable
       }
       rules += found.filter { !rules.contains($0) }
     }
     if codes.isEmpty { rules = Regel.allCases }
-    if let value = arguments.value("step") {
-      guard let step = Stap(argument: value) else {
-        console.error(
-          "dossier rules: unknown step \"\(value)\"; expected S1…S13 or a name such as plan-van-aanpak"
-        )
-        return .unusable
-      }
+    // The parser has checked the step's spelling (CaseCommands.stepKind).
+    if let step = arguments.value("step").flatMap(Stap.init(argument:)) {
       rules = rules.filter { $0.step == step }
     }
     let report = RuleCatalogReport(rules: rules)
     switch arguments.value("format") {
     case "md": console.output(report.markdown())
-    case "json": console.output(JSONOutput.encode(report.document))
+    case "json":
+      guard JSONOutput.print(report.document, console, arguments) else { return .unusable }
     default: console.output(codes.isEmpty ? report.list() : report.explanation())
     }
     return .success

@@ -35,9 +35,9 @@ enum SamplesCommands {
     let folder = console.url(arguments.value("samples") ?? "Samples")
     guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("rendered").path)
     else {
-      console.error(
-        "dossier: \(folder.path): no samples folder with rendered/ here; run from the repository root or give --samples DIR"
-      )
+      console.usageError(
+        "\(folder.path): no samples folder with rendered/ here; run from the repository root or give --samples DIR",
+        command: arguments.command)
       return .unusable
     }
     // In a checkout, the built-in templates must be those of its Templates/ folder, or the
@@ -88,7 +88,7 @@ enum SamplesCommands {
       console.error("samples: \(count) differences in \(total) files")
       return count == 0 ? .success : .findings
     } catch {
-      console.error("dossier: \(error)")
+      console.error("\(error)", command: arguments.command)
       return .unusable
     }
   }

@@ -59,6 +59,7 @@ struct Kop: Encodable, Sendable {
   var vertrouwelijkheid: String
   /// Which rules judged the document (`regelset 2026.12, wettekst per 1 juli 2023`).
   var regelset: String
+  var pagina: Paginakop
 
   struct Concept: Encodable, Sendable {
     var ontbreekt: [String]
@@ -67,7 +68,7 @@ struct Kop: Encodable, Sendable {
   init(_ kind: DocumentKind, _ facts: DocumentFacts) {
     soort = "Wet verbetering poortwachter"
     titel = kind.titel
-    referentie = facts.dossier.referentie
+    referentie = facts.dossier.veiligeReferentie
     peildatum = facts.timeline.peildatum.dutch
     ziekteweek = facts.timeline.ziekteweek > 0 ? facts.timeline.ziekteweek : nil
     // UWV wants the BSN on every document (DOC-ALL-03); the name alone is not enough.
@@ -78,6 +79,12 @@ struct Kop: Encodable, Sendable {
       "Vertrouwelijk: persoonsgegevens van de werknemer; bevat geen medische gegevens."
     let rules = RuleSet.current
     regelset = "regelset \(rules.versie), wettekst per \(rules.wettekstPer.dutch)"
+    let datum = kind.datum(in: facts.dossier).map { "datum \($0.dutch)" } ?? "datum \(nietIngevuld)"
+    pagina = Paginakop(
+      werknemer:
+        "\(filled(facts.dossier.werknemer.naam)) · BSN \(shownBSN(facts.dossier.werknemer.bsn))",
+      dossier: "referentie \(facts.dossier.referentie)",
+      document: "\(kind.titel) · \(datum)")
   }
 }
 
