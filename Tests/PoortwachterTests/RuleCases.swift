@@ -15,7 +15,8 @@ enum RuleCases {
   // 05: D1 2024-09-02, every document up to the re-integratieverslag, on 2026-06-03 (week 92);
   //     melding 2025-06-17, EJE 2025-08-11, AO 2026-05-04, EE 2026-05-15, RIV 2026-05-26.
   // 07: vangnetter, no-riskpolis, D1 2026-01-19, reported to UWV 2026-02-25, on 2026-05-06.
-  // 08: D1 2026-02-02, last working day 2026-03-31 (57 days: verkort verslag), on 2026-04-02.
+  // 08: D1 2026-02-02, last working day 2026-03-31 (57 days: verkort verslag, aangifte to UWV
+  //     recorded), on 2026-04-02.
   static let pa = "02-week-10-pa-en-pva.json"
   static let bijstelling = "03-week-45-na-42e-weeksmelding.json"
   static let riv = "05-week-92-reintegratieverslag.json"
@@ -148,9 +149,14 @@ enum RuleCases {
       }),
     both(
       .tl24,
-      "ZW art. 38 lid 2: at ziek uit dienst the report is due on the last working day, 2026-03-31",
-      fires: sample(exit) { $0.verkortReintegratieverslag = nil },
-      quiet: sample(exit, on: "2026-03-30") { $0.verkortReintegratieverslag = nil }),
+      "ZW art. 38 lid 2 (COR-08): at ziek uit dienst the aangifte is due on the last working day, 2026-03-31; not recorded on 2026-04-02 it is missing, on 2026-03-31 it is still due",
+      fires: sample(exit) { $0.meldingZiekUitDienst = nil },
+      quiet: sample(exit, on: "2026-03-31") { $0.meldingZiekUitDienst = nil }),
+    both(
+      .cor07,
+      "Regeling art. 2 lid 3 (COR-07): no dreigend langdurig verzuim found, still sick after week 7 (day 49 = 2026-02-22): a new oordeel is due; on day 49 itself not yet",
+      fires: sample(pa) { $0.probleemanalyse?.dreigendLangdurigVerzuim = false },
+      quiet: sample(pa, on: "2026-02-22") { $0.probleemanalyse?.dreigendLangdurigVerzuim = false }),
   ]
 
   // MARK: - §3 Counting
@@ -168,6 +174,10 @@ enum RuleCases {
           [("2026-01-05", "2026-02-01"), ("2026-05-04", nil)], wazo: [("2026-02-01", "2026-05-03")]
         ) { $0.verzuimperiodes[1].zelfdeOorzaakAlsVorige = true }
       }),
+    both(
+      .cnt15,
+      "ZW art. 38 lid 2, vorm art. 2a: leaving sick after 57 days needs the short verslag by the last working day, 2026-03-31",
+      fires: sample(exit) { $0.verkortReintegratieverslag = nil }, quiet: sample(exit)),
     both(
       .cnt12, "BW 7:629 lid 1: a share of work resumed lies between 0 and 100 %",
       fires: sample(riv) { $0.verzuimperiodes[0].gedeeltelijkHerstel?[0].percentage = 120 },

@@ -82,7 +82,11 @@ public enum UploadSituatie: String, Sendable, Encodable {
           bron: "UWV, Re-integratieverslag aanleveren bij de WIA-aanvraag"))
       return termijnen
     case .ziekUitDienstVerkort, .ziekUitDienstVolledig:
-      var termijnen = [Regel.tl24].compactMap { timeline.step($0).map(UploadDeadline.init) }
+      // The aangifte (TL-24) and the verslag: the short form (CNT-15) or the full set (TL-17).
+      let verslag: Regel = self == .ziekUitDienstVerkort ? .cnt15 : .tl17
+      var termijnen = [Regel.tl24, verslag].compactMap {
+        timeline.step($0).map(UploadDeadline.init)
+      }
       if self == .ziekUitDienstVolledig {
         termijnen.append(
           UploadDeadline(
