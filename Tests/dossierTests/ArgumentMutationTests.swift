@@ -111,7 +111,7 @@ private let repository = URL(fileURLWithPath: #filePath).deletingLastPathCompone
       }
     }
     // Never a browser or another program from a random vector.
-    return words.filter { $0 != "pdf" && $0 != "bundle" }
+    return words.filter { $0 != "bundle" && !$0.contains("pdf") && !$0.hasPrefix("--chromium") }
   }
 
   private static func spell(_ option: OptionSpec, _ generator: inout Generator) -> [String] {
