@@ -21,5 +21,12 @@ let package = Package(
         .product(name: "DossierKit", package: "dossierkit"),
         .product(name: "Poortwachter", package: "dossierkit"),
       ]),
+    .executableTarget(
+      name: "FuzzSivi",
+      dependencies: [
+        "FuzzDriver",
+        .product(name: "DossierKit", package: "dossierkit"),
+        .product(name: "Poortwachter", package: "dossierkit"),
+      ]),
   ]
 )

@@ -3,15 +3,16 @@
 # the Swift toolchain ships (-sanitize=fuzzer). Not a test: CI does not run it.
 #   Scripts/fuzz.sh engine 600     template text: compile, render (lenient, strict), check
 #   Scripts/fuzz.sh case 600       case files: decode, timeline, validation, every document
-#   Scripts/fuzz.sh                both, 60 s each
+#   Scripts/fuzz.sh sivi 600       SIVI messages: read, import, case files written and re-read
+#   Scripts/fuzz.sh                all three, 60 s each
 # Seeds: Templates/ and the templates of ../shared/mustache-spec (engine); Samples/cases
-# (case). The corpus grows in Fuzz/corpus/<harness> between runs; a crashing input is written
-# to Fuzz/crashes/ and the run stops with libFuzzer's report. Turn each one into a regression
-# test (Tests/*/FuzzRegressionTests.swift) before fixing it. Extra arguments after the seconds
-# go to libFuzzer (e.g. -seed=1 -jobs=1).
+# (case); Samples/sivi (sivi). The corpus grows in Fuzz/corpus/<harness> between runs; a
+# crashing input is written to Fuzz/crashes/ and the run stops with libFuzzer's report. Turn
+# each one into a regression test (Tests/*/*FuzzRegressionTests.swift) before fixing it.
+# Extra arguments after the seconds go to libFuzzer (e.g. -seed=1 -jobs=1).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-HARNESSES="${1:-engine case}"
+HARNESSES="${1:-engine case sivi}"
 SECONDS_EACH="${2:-60}"
 shift $(( $# > 2 ? 2 : $# )) || true
 
@@ -46,14 +47,20 @@ seed_case() {
   cp Samples/cases/*.json "$1/"
 }
 
+seed_sivi() {
+  cp Samples/sivi/*.xml "$1/"
+}
+
 # Tokens the fuzzer should splice in whole: tag openers and closers for the engine, the keys
-# and literals of the case format for the case pipeline.
+# and literals of the case format for the case pipeline, element names for SIVI.
 dictionary() {
   local file="$1" harness="$2"
   if [ "$harness" = engine ]; then
     printf '%s\n' '"{{"' '"}}"' '"{{#"' '"{{^"' '"{{/"' '"{{>"' '"{{<"' '"{{$"' '"{{&"' \
       '"{{{"' '"}}}"' '"{{!"' '"{{="' '"=}}"' '"{{>*"' '"{{.}}"' '"<% %>"' '"\x0a"' \
       '"\x0d\x0a"' '"  "' > "$file"
+  elif [ "$harness" = sivi ]; then
+    grep -ohE '</?[A-Za-z:]+' Samples/sivi/*.xml | sort -u | sed 's/.*/"&>"/' > "$file"
   else
     python3 - "$file" Samples/cases/*.json <<'PY'
 import json, sys
@@ -81,7 +88,8 @@ for harness in $HARNESSES; do
   case "$harness" in
     engine) binary="$BIN/FuzzEngine" ;;
     case) binary="$BIN/FuzzCase" ;;
-    *) echo "usage: Scripts/fuzz.sh [engine|case] [seconds] [libFuzzer options]" >&2; exit 2 ;;
+    sivi) binary="$BIN/FuzzSivi" ;;
+    *) echo "usage: Scripts/fuzz.sh [engine|case|sivi] [seconds] [libFuzzer options]" >&2; exit 2 ;;
   esac
   corpus="Fuzz/corpus/$harness"
   seeds="$(mktemp -d "/tmp/fuzz-seeds-$harness-XXXXXX")"
@@ -91,7 +99,8 @@ for harness in $HARNESSES; do
   dictionary "$dict" "$harness"
   echo "== $harness: $SECONDS_EACH s, $(ls "$seeds" | wc -l) seeds, corpus $(ls "$corpus" | wc -l)" >&2
   status=0
-  "$binary" "$corpus" "$seeds" -dict="$dict" -max_total_time="$SECONDS_EACH" -timeout=20 \
+  # Swift's own crash backtracer would take the signal before libFuzzer could save the input.
+  SWIFT_BACKTRACE=enable=no "$binary" "$corpus" "$seeds" -dict="$dict" -max_total_time="$SECONDS_EACH" -timeout=20 \
     -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
     -artifact_prefix="Fuzz/crashes/$harness-" "$@" || status=$?
   rm -rf "$seeds" "$dict"

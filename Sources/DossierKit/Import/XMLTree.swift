@@ -57,6 +57,16 @@ enum XMLTree {
   }
 
   static func parse(_ data: Data) throws(Malformed) -> XMLElementNode {
+    // libxml2 passes some invalid UTF-8 through (inside a comment, for one), and
+    // FoundationXML then traps turning it into a String: refuse it here, located.
+    if let offset = firstInvalidUTF8(in: data) {
+      let (line, column) = lineAndColumn(of: offset, in: data)
+      throw Malformed(
+        line: line, column: column,
+        reason:
+          "not UTF-8: byte 0x\(String(data[data.startIndex + offset], radix: 16, uppercase: true)) "
+          + "does not start a valid character (save the file as UTF-8)")
+    }
     let parser = XMLParser(data: data)
     parser.shouldProcessNamespaces = true
     parser.shouldReportNamespacePrefixes = false
@@ -75,6 +85,69 @@ enum XMLTree {
       throw Malformed(line: line, column: column, reason: explain(code))
     }
     return root
+  }
+
+  /// The offset of the first byte that does not begin a well-formed UTF-8 sequence (RFC 3629:
+  /// no overlong forms, no surrogates, nothing above U+10FFFF), or nil. A document that
+  /// declares another encoding, or starts with a UTF-16 byte-order mark, is libxml2's to
+  /// convert, and passes.
+  static func firstInvalidUTF8(in data: Data) -> Int? {
+    let bytes = [UInt8](data)
+    if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) { return nil }
+    if let declared = declaredEncoding(bytes), declared != "utf-8", declared != "utf8" {
+      return nil
+    }
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      var length = 1
+      var second: ClosedRange<UInt8> = 0x80...0xBF
+      switch byte {
+      case 0x00...0x7F:
+        index += 1
+        continue
+      case 0xC2...0xDF: length = 2
+      case 0xE0: (length, second) = (3, 0xA0...0xBF)
+      case 0xED: (length, second) = (3, 0x80...0x9F)
+      case 0xE1...0xEF: length = 3
+      case 0xF0: (length, second) = (4, 0x90...0xBF)
+      case 0xF4: (length, second) = (4, 0x80...0x8F)
+      case 0xF1...0xF3: length = 4
+      default: return index
+      }
+      guard index + length <= bytes.count, second.contains(bytes[index + 1]) else { return index }
+      for next in (index + 2)..<(index + length) where !(0x80...0xBF).contains(bytes[next]) {
+        return index
+      }
+      index += length
+    }
+    return nil
+  }
+
+  /// The `encoding` of an XML declaration at the very start, lowercased.
+  private static func declaredEncoding(_ bytes: [UInt8]) -> String? {
+    guard bytes.starts(with: Array("<?xml".utf8)) else { return nil }
+    let end = bytes.prefix(200).firstIndex(of: UInt8(ascii: ">")) ?? min(bytes.count, 200)
+    let declaration = String(decoding: bytes[..<end], as: UTF8.self)
+    guard let range = declaration.range(of: "encoding") else { return nil }
+    let rest = declaration[range.upperBound...].drop { $0 == " " || $0 == "=" }
+    guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
+    return String(rest.dropFirst().prefix { $0 != quote }).lowercased()
+  }
+
+  /// 1-based line and column (in characters) of a byte offset.
+  private static func lineAndColumn(of offset: Int, in data: Data) -> (Int, Int) {
+    var line = 1
+    var column = 1
+    for byte in data.prefix(offset) {
+      if byte == UInt8(ascii: "\n") {
+        line += 1
+        column = 1
+      } else if byte & 0xC0 != 0x80 {
+        column += 1
+      }
+    }
+    return (line, column)
   }
 
   /// Words for libxml2's error numbers (`XMLParser.ErrorCode`), instead of Foundation's

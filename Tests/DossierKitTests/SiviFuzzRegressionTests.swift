@@ -1,0 +1,56 @@
+import DossierKit
+import Foundation
+import Testing
+
+private let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+  .deletingLastPathComponent().deletingLastPathComponent()
+
+/// Inputs `Scripts/fuzz.sh sivi` found crashing `dossier import sivi`, as regression tests.
+@Suite struct SiviFuzzRegressionTests {
+  private func sample(inserting bytes: [UInt8], afterFirst marker: String) throws -> Data {
+    let original = Array(
+      try Data(
+        contentsOf: repository.appendingPathComponent(
+          "Samples/sivi/01-bouwbedrijf-ziekmelding.xml")))
+    let needle = Array(marker.utf8)
+    let at = try #require(
+      original.indices.first { original[$0...].starts(with: needle) }.map { $0 + needle.count })
+    return Data(original[..<at] + bytes + original[at...])
+  }
+
+  @Test("invalid UTF-8 in a comment is refused at its byte (FoundationXML trapped on it)")
+  func invalidUTF8InAComment() throws {
+    // Found by the sivi harness: libxml2 hands the comment's bytes on unchecked and
+    // FoundationXML's comment callback force-unwraps their decoding: SIGILL.
+    let data = try sample(
+      inserting: Array("<!-- ".utf8) + [0xFF, 0xFE] + Array(" -->".utf8), afterFirst: "?>")
+    #expect {
+      try SiviBericht.read(data, file: "melding.xml")
+    } throws: { error in
+      let error = try #require(error as? SiviImportError)
+      // `<?xml version="1.0" encoding="UTF-8"?>` is 38 characters, then `<!-- `.
+      return error.location == "melding.xml:1:44" && error.problem.hasPrefix("not UTF-8: byte 0xFF")
+    }
+  }
+
+  @Test(
+    "every kind of malformed UTF-8 is refused where it starts",
+    arguments: [
+      [0xC3], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82, 0x41],
+      [0x80],
+    ] as [[UInt8]])
+  func malformedSequences(_ bytes: [UInt8]) throws {
+    let data = try sample(inserting: bytes, afterFirst: "<!-- Fictional")
+    #expect {
+      try SiviBericht.read(data, file: "m.xml")
+    } throws: { error in
+      (error as? SiviImportError)?.location == "m.xml:2:15"
+    }
+  }
+
+  @Test("accented text in valid UTF-8, in a comment or a value, still reads")
+  func validUTF8Reads() throws {
+    let data = try sample(inserting: Array("<!-- café, ü, 😀 -->".utf8), afterFirst: "?>")
+    #expect(throws: Never.self) { try SiviBericht.read(data, file: "m.xml") }
+  }
+}
