@@ -48,6 +48,32 @@ private let repository = URL(fileURLWithPath: #filePath).deletingLastPathCompone
     }
   }
 
+  @Test("a mangled XML declaration does not exempt the document from the UTF-8 check")
+  func mangledDeclaration() throws {
+    // Found by the sivi harness after the first fix: `encoding="UTF-8<?xml …` named no
+    // encoding the check knew, so it stepped aside, and libxml2 read the bytes as UTF-8.
+    let data = Data(
+      Array(#"<?xml version="1.0" encoding="UTF-8<?xml version="1.0" encoding="UTF-8"?>"#.utf8)
+        + Array("\n<!-- inv".utf8) + [0xBC] + Array("ented -->\n<Verzuimmeldingen/>\n".utf8))
+    #expect {
+      try SiviBericht.read(data, file: "m.xml")
+    } throws: { error in
+      (error as? SiviImportError)?.location == "m.xml:2:9"
+    }
+  }
+
+  @Test("a document declared ISO-8859-1 is libxml2's to convert: its é is no UTF-8 error")
+  func latin1Declared() throws {
+    let data = Data(
+      Array(#"<?xml version="1.0" encoding="ISO-8859-1"?>"#.utf8) + Array("\n<!-- caf".utf8)
+        + [0xE9] + Array(" -->\n<x/>\n".utf8))
+    #expect {
+      try SiviBericht.read(data, file: "m.xml")
+    } throws: { error in
+      (error as? SiviImportError)?.problem.contains("expected a SIVI Verzuimmeldingen") == true
+    }
+  }
+
   @Test("accented text in valid UTF-8, in a comment or a value, still reads")
   func validUTF8Reads() throws {
     let data = try sample(inserting: Array("<!-- café, ü, 😀 -->".utf8), afterFirst: "?>")

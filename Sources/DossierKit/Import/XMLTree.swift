@@ -88,13 +88,14 @@ enum XMLTree {
   }
 
   /// The offset of the first byte that does not begin a well-formed UTF-8 sequence (RFC 3629:
-  /// no overlong forms, no surrogates, nothing above U+10FFFF), or nil. A document that
-  /// declares another encoding, or starts with a UTF-16 byte-order mark, is libxml2's to
-  /// convert, and passes.
+  /// no overlong forms, no surrogates, nothing above U+10FFFF), or nil. Only a document that
+  /// starts with a UTF-16 byte-order mark, or whose XML declaration names a single-byte
+  /// encoding libxml2 converts (every byte a character), is left to libxml2; any other
+  /// declaration, a mangled one included, is read as UTF-8 and checked.
   static func firstInvalidUTF8(in data: Data) -> Int? {
     let bytes = [UInt8](data)
     if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) { return nil }
-    if let declared = declaredEncoding(bytes), declared != "utf-8", declared != "utf8" {
+    if let declared = declaredEncoding(bytes), singleByteEncodings.contains(declared) {
       return nil
     }
     var index = 0
@@ -124,15 +125,24 @@ enum XMLTree {
     return nil
   }
 
-  /// The `encoding` of an XML declaration at the very start, lowercased.
+  private static let singleByteEncodings: Set<String> = [
+    "iso-8859-1", "latin1", "iso-8859-15", "windows-1252", "us-ascii",
+  ]
+
+  /// The `encoding` of a well-formed XML declaration at the very start
+  /// (`<?xml version="1.0" encoding="ISO-8859-1"?>`), lowercased; nil for anything else.
   private static func declaredEncoding(_ bytes: [UInt8]) -> String? {
-    guard bytes.starts(with: Array("<?xml".utf8)) else { return nil }
-    let end = bytes.prefix(200).firstIndex(of: UInt8(ascii: ">")) ?? min(bytes.count, 200)
-    let declaration = String(decoding: bytes[..<end], as: UTF8.self)
-    guard let range = declaration.range(of: "encoding") else { return nil }
-    let rest = declaration[range.upperBound...].drop { $0 == " " || $0 == "=" }
+    let head = String(decoding: bytes.prefix(200), as: UTF8.self)
+    guard head.hasPrefix("<?xml "), let end = head.range(of: "?>") else { return nil }
+    let declaration = head[..<end.lowerBound]
+    guard let key = declaration.range(of: " encoding=") else { return nil }
+    let rest = declaration[key.upperBound...]
     guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
-    return String(rest.dropFirst().prefix { $0 != quote }).lowercased()
+    let value = rest.dropFirst().prefix { $0 != quote }
+    guard rest.dropFirst(value.count + 1).first == quote, !value.isEmpty,
+      value.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) })
+    else { return nil }
+    return value.lowercased()
   }
 
   /// 1-based line and column (in characters) of a byte offset.
