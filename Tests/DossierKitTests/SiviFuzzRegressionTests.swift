@@ -62,6 +62,31 @@ private let repository = URL(fileURLWithPath: #filePath).deletingLastPathCompone
     }
   }
 
+  @Test(
+    "a processing instruction is refused where it starts (FoundationXML read a null pointer)",
+    arguments: [
+      ("<?xm?>\n<Verzuimmeldingen/>\n", "m.xml:1:1"),
+      ("<?xml version=\"1.0\"?>\n<Verzuimmeldingen><?x?></Verzuimmeldingen>\n", "m.xml:2:19"),
+      ("<?xml version=\"1.0\"?>\n<?stylesheet href=\"a\"?>\n<Verzuimmeldingen/>\n", "m.xml:2:1"),
+    ])
+  func processingInstruction(_ text: String, _ location: String) throws {
+    // Found by the sivi harness: `<?xm?>` has no data, and FoundationXML's callback takes
+    // strlen of the missing data: SIGSEGV.
+    #expect {
+      try SiviBericht.read(Data(text.utf8), file: "m.xml")
+    } throws: { error in
+      let error = try #require(error as? SiviImportError)
+      return error.location == location && error.problem.hasPrefix("a processing instruction")
+    }
+  }
+
+  @Test("<? inside a comment or a CDATA section is text, not an instruction")
+  func questionMarksInTextAreFine() throws {
+    let data = try sample(
+      inserting: Array("<!-- <?x?> --><![CDATA[<?y?>]]>".utf8), afterFirst: "<BrAlg>")
+    #expect(throws: Never.self) { try SiviBericht.read(data, file: "m.xml") }
+  }
+
   @Test("a document declared ISO-8859-1 is libxml2's to convert: its é is no UTF-8 error")
   func latin1Declared() throws {
     let data = Data(

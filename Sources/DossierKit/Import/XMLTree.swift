@@ -67,6 +67,15 @@ enum XMLTree {
           "not UTF-8: byte 0x\(String(data[data.startIndex + offset], radix: 16, uppercase: true)) "
           + "does not start a valid character (save the file as UTF-8)")
     }
+    // FoundationXML also reads a processing instruction without data (`<?x?>`) through a
+    // null pointer: a SIVI message has no use for one, so none is let through.
+    if let offset = firstProcessingInstruction(in: data) {
+      let (line, column) = lineAndColumn(of: offset, in: data)
+      throw Malformed(
+        line: line, column: column,
+        reason:
+          "a processing instruction (<?…?>); a SIVI message holds none after the XML declaration")
+    }
     let parser = XMLParser(data: data)
     parser.shouldProcessNamespaces = true
     parser.shouldReportNamespacePrefixes = false
@@ -121,6 +130,36 @@ enum XMLTree {
         return index
       }
       index += length
+    }
+    return nil
+  }
+
+  /// The offset of the first `<?` that is not the XML declaration at the start, outside
+  /// comments and CDATA sections (where it is text), or nil.
+  static func firstProcessingInstruction(in data: Data) -> Int? {
+    let bytes = [UInt8](data)
+    func starts(_ text: String, at index: Int) -> Bool {
+      bytes[index...].starts(with: text.utf8)
+    }
+    func skip(past end: String, from index: Int) -> Int {
+      var cursor = index
+      while cursor < bytes.count, !starts(end, at: cursor) { cursor += 1 }
+      return cursor + end.utf8.count
+    }
+    var index = 0
+    if starts("<?xml ", at: 0) { index = skip(past: "?>", from: 0) }
+    while index < bytes.count {
+      if bytes[index] != UInt8(ascii: "<") {
+        index += 1
+      } else if starts("<!--", at: index) {
+        index = skip(past: "-->", from: index + 4)
+      } else if starts("<![CDATA[", at: index) {
+        index = skip(past: "]]>", from: index + 9)
+      } else if starts("<?", at: index) {
+        return index
+      } else {
+        index += 1
+      }
     }
     return nil
   }
