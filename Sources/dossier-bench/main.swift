@@ -5,9 +5,10 @@ import Foundation
 ///     dossier-bench engine [--workload DIR] [--seconds S] [--parse-seconds S]
 ///     dossier-bench cases [--count N]
 ///     dossier-bench documents [--count N] [--templates DIR]
+///     dossier-bench caseload [--count N]
 let arguments = Array(CommandLine.arguments.dropFirst())
 let usage =
-  "usage: dossier-bench engine [--workload DIR] [--seconds S] [--parse-seconds S] | cases [--count N] | documents [--count N] [--templates DIR]"
+  "usage: dossier-bench engine [--workload DIR] [--seconds S] [--parse-seconds S] | cases [--count N] | documents [--count N] [--templates DIR] | caseload [--count N]"
 
 func option(_ name: String) -> String? {
   guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
@@ -30,6 +31,10 @@ do {
     try CaseBenchmark.write(
       count: option("--count").flatMap(Int.init) ?? 20,
       to: URL(fileURLWithPath: option("--out") ?? "bench-cases"))
+  case "caseload":
+    for line in try CaseloadBenchmark(count: option("--count").flatMap(Int.init) ?? 10_000).run() {
+      print(line)
+    }
   case "documents":
     let benchmark = DocumentBenchmark(
       count: option("--count").flatMap(Int.init) ?? 1_000,

@@ -1,8 +1,10 @@
-import DossierKit
 import Foundation
 import Kalender
 import Poortwachter
+import Templating
 import Testing
+
+@testable import DossierKit
 
 private let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
   .deletingLastPathComponent().deletingLastPathComponent()
@@ -228,5 +230,34 @@ struct CaseloadTests {
     #expect(try entry(caseJSON("P", d1: "2024-05-01")).fase == .wachttijdVoorbij)
     #expect(try entry(caseJSON("P", d1: "2026-05-01", hersteld: "2026-05-10")).fase == .hersteld)
     #expect(try entry(caseJSON("P", d1: "2026-07-01")).fase == .geenVerzuim)
+  }
+}
+
+/// The overview escapes in Swift; it must escape exactly as the template engine does.
+@Suite("Caseload escaping")
+struct CaseloadEscapingTests {
+  struct Value: Encodable { var v: String }
+
+  static let tricky = [
+    "Bakkerij Koster V.O.F.", "Verhoeven & Bakker", "<b>vet</b>", "a|b", "*x* _y_ `z`", "- lijst",
+    "+ plus", "= kop", "12. punt", "3) haakje", "1a. geen lijst", "# kop", "[link](x)",
+    "~doorhalen~",
+    "regel\nnieuw", "regel\r\nnieuw", "\\pad", "Yıldız", "O'Brien \"citaat\"", "", "gewoon 42",
+  ]
+
+  @Test("Markdown escaping matches {{value}} in a .md template", arguments: tricky)
+  func markdown(_ text: String) throws {
+    let template = try Template("{{v}}", name: "x.md.mustache")
+    let expected = try template.render(TemplateValue(encoding: Value(v: text)), options: .strict)
+    #expect(MarkdownEscaping.escape(text) == expected)
+  }
+
+  @Test("HTML escaping matches {{value}} in an .html template", arguments: tricky)
+  func html(_ text: String) throws {
+    let template = try Template("{{v}}", name: "x.html.mustache")
+    let expected = try template.render(TemplateValue(encoding: Value(v: text)), options: .strict)
+    let caseload = Caseload(
+      peildatum: CalendarDate(year: 2026, month: 1, day: 1)!, horizon: 14, entries: [])
+    #expect(caseload.h(text) == expected)
   }
 }

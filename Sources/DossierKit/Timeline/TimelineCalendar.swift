@@ -68,6 +68,12 @@ public enum TimelineCalendar {
 
   /// TEXT escaping of RFC 5545 §3.3.11.
   static func escape(_ text: String) -> String {
+    // Most texts need nothing: a caseload escapes hundreds of thousands of them.
+    guard
+      text.utf8.contains(where: {
+        $0 == 0x5C || $0 == 0x3B || $0 == 0x2C || $0 == 0x0A || $0 == 0x0D
+      })
+    else { return text }
     var result = ""
     for character in text {
       switch character {
@@ -88,6 +94,7 @@ public enum TimelineCalendar {
 
   /// Lines longer than 75 octets are folded (§3.1), never inside a UTF-8 sequence.
   static func fold(_ line: String) -> String {
+    if line.utf8.count <= 75 { return line }
     var result = ""
     var octets = 0
     for scalar in line.unicodeScalars {
