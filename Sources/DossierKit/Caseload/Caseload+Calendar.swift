@@ -10,11 +10,14 @@ extension Caseload {
   public func ics(alarmDays: Int) -> String {
     // Cases are independent: their events are built on all cores, kept in caseload order.
     let events = entries.concurrentMap { entry in
-      entry.openSteps.flatMap { step in
-        TimelineCalendar.event(
-          reference: entry.referentie, step: step, peildatum: peildatum, alarmDays: alarmDays)
+      var text = ""
+      for step in entry.openSteps {
+        TimelineCalendar.appendEvent(
+          to: &text, reference: entry.referentie, step: step, peildatum: peildatum,
+          alarmDays: alarmDays)
       }
-    }.flatMap { $0 }
+      return text
+    }.joined()
     return TimelineCalendar.calendar(
       name: "Poortwachter caseload", product: "dossier caseload", events: events)
   }
