@@ -177,6 +177,29 @@ struct CaseloadTests {
     }
   }
 
+  @Test("each case's own calendar (dossier timeline --format ics) passes the same check")
+  func timelineCalendars() throws {
+    for url in try FileManager.default.contentsOfDirectory(
+      at: samples.appendingPathComponent("cases"), includingPropertiesForKeys: nil)
+    where url.pathExtension == "json" {
+      let dossier = try Verzuimdossier.decode(from: Data(contentsOf: url))
+      let timeline = Timeline(dossier: dossier, on: try #require(dossier.peildatum))
+      let ics = TimelineCalendar.ics(TimelineReport(dossier: dossier, timeline: timeline))
+      #expect(ICSStructure.problems(in: ics) == [], "\(url.lastPathComponent)")
+    }
+  }
+
+  @Test("calendar text: escaped per RFC 5545 §3.3.11, folded at 75 octets between scalars")
+  func calendarText() {
+    #expect(TimelineCalendar.escape("a;b,c\\d\ne\r\nf") == "a\\;b\\,c\\\\d\\ne\\nf")
+    let line = "DESCRIPTION:" + String(repeating: "é", count: 40)  // 12 + 80 octets
+    let folded = TimelineCalendar.fold(line)
+    let parts = folded.components(separatedBy: "\r\n ")
+    #expect(parts.count == 2)
+    #expect(parts[0].utf8.count == 74)  // the next é (2 octets) would make 76
+    #expect(parts.joined() == line)
+  }
+
   @Test("the structure check finds what RFC 5545 forbids")
   func calendarCheckFails() {
     #expect(
