@@ -4,9 +4,9 @@ enum DossierCLI {
     name: "dossier",
     abstract: "dossier: Poortwachter dossier documents, deadlines and package sheets.",
     subcommands: [
-      CaseCommands.validate, CaseCommands.timeline, CaseloadCommand.spec, RenderCommand.spec,
-      CostsCommand.spec,
-      PackageCommands.group, TemplateCommands.group,
+      SchemaCommands.new, CaseCommands.validate, CaseCommands.timeline, CaseloadCommand.spec,
+      RenderCommand.spec, BundleCommand.spec, CostsCommand.spec, SchemaCommands.schema,
+      ImportCommands.group, PackageCommands.group, TemplateCommands.group,
       SamplesCommands.group, help,
     ])
 

@@ -154,7 +154,7 @@ struct DossierCommandTests {
   func realProcess() throws {
     let help = try runExecutable(["--help"])
     #expect(help.status == 0)
-    #expect(help.output.contains("commands:\n  validate"))
+    #expect(help.output.contains("commands:\n  new"))
     #expect(help.output.contains("\n  template  "))
     let unknown = try runExecutable(["frobnicate"])
     #expect(unknown.status == 2)

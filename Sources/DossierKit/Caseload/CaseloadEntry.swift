@@ -9,6 +9,8 @@ public import Poortwachter
 public struct CaseloadEntry: Sendable {
   /// The file as the user named it (a folder's files as folder + relative path).
   public let bestand: String
+  /// The case reference as every output shows it: the employee's BSN masked, control
+  /// characters made visible (`Verzuimdossier.veiligeReferentie`).
   public let referentie: String
   /// The employee's name; the BSN is never kept.
   public let werknemer: String?
@@ -35,7 +37,7 @@ public struct CaseloadEntry: Sendable {
     let timeline = Timeline(dossier: dossier, on: peildatum, rules: validator.rules)
     let findings = validator.validate(dossier, on: peildatum)
     self.bestand = bestand
-    self.referentie = dossier.referentie
+    self.referentie = dossier.veiligeReferentie
     self.werknemer = dossier.werknemer.naam
     self.werkgever = dossier.werkgever.naam
     self.pakket = dossier.pakket

@@ -136,7 +136,7 @@ extension Catalog {
           diensten: rows.filter { $0.cellen[key] != nil }.map(\.naam)))
     }
     return Kostenoverzicht(
-      referentie: dossier.referentie, peildatum: timeline.peildatum, catalogus: titel,
+      referentie: dossier.veiligeReferentie, peildatum: timeline.peildatum, catalogus: titel,
       pakket: pakket.naam,
       grondslag: grondslag?.dutch, regels: regels, totaalTotNu: sofar, nogTeVerwachten: coming)
   }

@@ -40,7 +40,9 @@ public struct SampleSet: Sendable {
   static let producers: [@Sendable (SampleSet) throws -> [String: [UInt8]]] = [
     CaseSamples.render,
     DocumentSamples.render,
+    BundleSamples.render,
     PackageSamples.produce,
     CaseloadSamples.render,
+    SiviSamples.render,
   ]
 }

@@ -6,7 +6,7 @@ import Poortwachter
 /// updates the events instead of duplicating them. No names or BSNs: calendars get shared.
 public enum TimelineCalendar {
   public static func ics(_ report: TimelineReport) -> String {
-    let reference = report.dossier.referentie
+    let reference = report.dossier.veiligeReferentie
     var events = ""
     for step in report.timeline.steps {
       guard step.due != nil else { continue }
@@ -76,32 +76,52 @@ public enum TimelineCalendar {
     String(date.description.filter { $0 != "-" })
   }
 
-  /// TEXT escaping of RFC 5545 §3.3.11.
+  /// TEXT escaping of RFC 5545 §3.3.11; control characters other than the tab as `<U+001B>`.
   static func escape(_ text: String) -> String {
     // Most texts need nothing: a caseload escapes hundreds of thousands of them.
-    guard
-      text.utf8.contains(where: {
-        $0 == 0x5C || $0 == 0x3B || $0 == 0x2C || $0 == 0x0A || $0 == 0x0D
-      })
-    else { return text }
-    // Bytes, not Characters: every byte replaced is ASCII, so UTF-8 sequences pass untouched.
+    guard text.utf8.contains(where: needsEscaping) else { return text }
+    // Bytes, not Characters: every byte replaced or inserted is ASCII, and multi-byte
+    // sequences pass whole unless they encode a control character.
     let bytes = Array(text.utf8)
     var result: [UInt8] = []
     result.reserveCapacity(bytes.count + 16)
+    // `<U+001B>`, as Referentie.visibleControlCharacters shows a control character.
+    func visible(_ value: UInt32) {
+      let digits = String(value, radix: 16, uppercase: true)
+      result += Array("<U+\(String(repeating: "0", count: 4 - digits.count) + digits)>".utf8)
+    }
     var index = 0
     while index < bytes.count {
       let byte = bytes[index]
+      let next = index + 1 < bytes.count ? bytes[index + 1] : 0
       switch byte {
       case 0x5C, 0x3B, 0x2C: result += [0x5C, byte]  // \ ; ,
-      case 0x0D:  // CR, or CR LF: one line break
-        result += [0x5C, 0x6E]
-        if index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
       case 0x0A: result += [0x5C, 0x6E]
+      case 0x0D where next == 0x0A:
+        result += [0x5C, 0x6E]
+        index += 1
+      case 0x09: result.append(byte)
+      case 0x00..<0x20, 0x7F: visible(UInt32(byte))
+      case 0xC2 where (0x80...0x9F).contains(next):  // C1 controls
+        visible(UInt32(next))
+        index += 1
+      case 0xE2
+      where next == 0x80 && index + 2 < bytes.count
+        && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):  // line, paragraph separator
+        visible(bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029)
+        index += 2
       default: result.append(byte)
       }
       index += 1
     }
     return String(decoding: result, as: UTF8.self)
+  }
+
+  /// Bytes that may need escaping: TEXT specials, controls, and lead bytes of C1 controls and
+  /// of U+2028/U+2029 (the escaping loop decides on the whole sequence).
+  private static func needsEscaping(_ byte: UInt8) -> Bool {
+    byte < 0x20 || byte == 0x5C || byte == 0x3B || byte == 0x2C || byte == 0x7F || byte == 0xC2
+      || byte == 0xE2
   }
 
   private static func uidPart(_ text: String) -> String {

@@ -41,6 +41,9 @@ public struct Verzuimdossier: Codable, Sendable, Equatable {
   public var bedrijfsartsDossier: BedrijfsartsDossier?
   /// The service package the employer has, for costs per step.
   public var pakket: PakketKeuze?
+  /// The SIVI notifications this case was imported from (`dossier import sivi`): a repeated
+  /// import skips them, so facts corrected by hand afterwards stay as corrected.
+  public var siviMeldingen: [SiviMeldingSleutel]?
 }
 
 /// Who drew up or signed a document (DOC-ALL-02: name and function on every element).

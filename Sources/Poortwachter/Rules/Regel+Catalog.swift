@@ -552,6 +552,14 @@ extension Regel {
       entry(
         .s1, .fout, "IBAN", [Bron.iban], check: "Het IBAN klopt (controle modulo 97).",
         fix: "Corrigeer werkgever.iban.", by: [.validator])
+    case .idRef:
+      entry(
+        .s1, .fout, "Referentie zonder BSN", [Bron.bsnGebruik, Bron.dataminimalisatie],
+        check:
+          "De referentie van het dossier bevat niet het BSN van de werknemer (ook niet met spaties, punten of streepjes ertussen) en geen stuurtekens; een ander nummer van 9 cijfers dat aan de elfproef voldoet is een waarschuwing. Een dossier met zo'n referentie wordt niet gerenderd, ook niet als concept; bestandsnamen, agenda's en overzichten tonen de referentie met het BSN gemaskeerd.",
+        fix:
+          "Kies een referentie zonder BSN, bijvoorbeeld een volgnummer van de arbodienst of de verzekeraar.",
+        by: [.validator])
     case .idDate:
       entry(
         nil, .fout, "Datums in de juiste volgorde",

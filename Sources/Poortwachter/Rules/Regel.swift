@@ -113,6 +113,7 @@ public enum Regel: String, Sendable, CaseIterable, Comparable, Codable {
   case idPC = "ID-PC"
   case idIBAN = "ID-IBAN"
   case idDate = "ID-DATE"
+  case idRef = "ID-REF"
   case wnUren = "WN-UREN"
 
   /// The rule ID as POORTWACHTER.md and every output spell it.
