@@ -192,6 +192,9 @@ struct CaseloadTests {
   @Test("calendar text: escaped per RFC 5545 §3.3.11, folded at 75 octets between scalars")
   func calendarText() {
     #expect(TimelineCalendar.escape("a;b,c\\d\ne\r\nf") == "a\\;b\\,c\\\\d\\ne\\nf")
+    #expect(
+      TimelineCalendar.escape("a\u{1B}b\rc\u{85}d\u{2028}e\tf–g")
+        == "a<U+001B>b<U+000D>c<U+0085>d<U+2028>e\tf–g")
     let line = "DESCRIPTION:" + String(repeating: "é", count: 40)  // 12 + 80 octets
     let folded = TimelineCalendar.fold(line)
     let parts = folded.components(separatedBy: "\r\n ")
