@@ -34,6 +34,8 @@ public struct Verzuimdossier: Codable, Sendable, Equatable {
   public var oordeelWerknemer: OordeelWerknemer?
   public var reintegratieverslag: Reintegratieverslag?
   public var verkortReintegratieverslag: VerkortReintegratieverslag?
+  /// Ziek uit dienst: the aangifte to UWV (TL-24, COR-08).
+  public var meldingZiekUitDienst: MeldingZiekUitDienst?
   public var wiaAanvraag: WiaAanvraag?
   public var verlengingLoondoorbetaling: VerlengingLoondoorbetaling?
   public var loonsanctie: Loonsanctie?
