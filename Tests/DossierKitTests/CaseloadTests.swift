@@ -265,6 +265,14 @@ struct CaseloadTests {
     #expect(try entry(caseJSON("P", d1: "2024-05-01")).fase == .wachttijdVoorbij)
     #expect(try entry(caseJSON("P", d1: "2026-05-01", hersteld: "2026-05-10")).fase == .hersteld)
     #expect(try entry(caseJSON("P", d1: "2026-07-01")).fase == .geenVerzuim)
+    let pa =
+      #""probleemanalyse": {"datum": "2026-05-25", "dreigendLangdurigVerzuim": DREIGEND}, "ziekmelding":"#
+    let withPA = caseJSON("P", d1: "2026-05-01").replacingOccurrences(
+      of: #""ziekmelding":"#, with: pa)
+    #expect(
+      try entry(withPA.replacingOccurrences(of: "DREIGEND", with: "true")).fase == .planVolgt)
+    #expect(
+      try entry(withPA.replacingOccurrences(of: "DREIGEND", with: "false")).fase == .geenPlanNodig)
   }
 }
 
