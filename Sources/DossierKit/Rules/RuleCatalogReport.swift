@@ -128,7 +128,9 @@ public struct RuleCatalogReport: Sendable {
   }
 
   static func step(_ entry: RuleDescription) -> String {
-    entry.step.map { "\($0.rawValue) \($0.naam)" } ?? "elk document of geen stap"
+    if let step = entry.step { return "\(step.rawValue) \(step.naam)" }
+    return entry.severity == nil
+      ? "geen (een datum in de tijdlijn)" : "de stap van het document waarin de bevinding staat"
   }
 
   /// The anchor GitHub gives the heading `## PVA-05: Casemanager`: lower case, spaces as
