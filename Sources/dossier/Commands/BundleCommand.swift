@@ -17,7 +17,8 @@ enum BundleCommand {
       items (a-l) it covers, its date, who signs it and whether the case records the
       signature, its size and that the BSN is on every page; what the employee sends UWV
       himself (never bundled: medical information, his own view); and the deadlines (TL-17,
-      TL-18, the upload within a day of the aanvraag; TL-24 at ziek uit dienst).
+      TL-18, the upload within a day of the aanvraag; at ziek uit dienst TL-24 and the
+      verslag's term, CNT-15 or TL-17).
       Refuses (exit 1, listing the fouten) when the verslag does not validate, unless --draft
       (files marked CONCEPT); refuses always when a document holds medical words, when a file
       would exceed UWV's 10 MB, or when the case calls for no set. The PDFs need headless
