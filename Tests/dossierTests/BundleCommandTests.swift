@@ -125,6 +125,22 @@ private func manifest(in folder: URL) throws -> [String: Any] {
     #expect(run.error.contains("geen uploadset: ziek uit dienst binnen 6 weken"), "\(run.error)")
   }
 
+  @Test func aSetThatCannotBeWrittenLeavesNothingBehind() throws {
+    let folder = try makeTemporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    // The output "folder" is a file: nothing can be written under it.
+    let blocker = folder.appendingPathComponent("upload")
+    try Data("x".utf8).write(to: blocker)
+    let run = runDossier([
+      "bundle", samples.appendingPathComponent("05-week-92-reintegratieverslag.json").path,
+      "--out", blocker.path, "--manifest-only",
+    ])
+    #expect(run.status == .unusable)
+    #expect(run.error.contains("nothing of this set was written"), "\(run.error)")
+    #expect(run.output.isEmpty)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["upload"])
+  }
+
   @Test func medicalWordsRefuseEvenADraft() throws {
     let out = try makeTemporaryFolder()
     defer { try? FileManager.default.removeItem(at: out) }

@@ -125,17 +125,23 @@ enum BundleCommand {
       console.error("manifest: \(error)", command: arguments.command)
       return .unusable
     }
+    // The set is written whole or not at all: half a set must never be uploaded.
     let folder = console.url(out)
-    for file in files {
-      let url = folder.appendingPathComponent(file.name)
-      do {
-        try AtomicFile.write(Data(file.bytes), to: url)
-      } catch {
-        console.error("\(url.path): cannot be written", command: arguments.command)
-        return .unusable
-      }
-      console.output((out.hasSuffix("/") ? out : out + "/") + file.name + "\n")
+    let shown = out.hasSuffix("/") ? out : out + "/"
+    do {
+      try FileSet.write(
+        files.map {
+          FileSet.Entry(url: folder.appendingPathComponent($0.name), data: Data($0.bytes))
+        },
+        shownAs: { url in
+          url.standardizedFileURL == folder.standardizedFileURL
+            ? out : shown + url.lastPathComponent
+        })
+    } catch {
+      console.error(error.description, command: arguments.command)
+      return .unusable
     }
+    for file in files { console.output(shown + file.name + "\n") }
     // A file left from an earlier run (a concept, a document since dropped) must not be
     // uploaded with this set by mistake.
     let written = Set(files.map(\.name))
