@@ -73,7 +73,7 @@ enum SamplesCommands {
       console.error("samples: \(differences.count) differences in \(fresh.count) files")
       return differences.isEmpty ? .success : .findings
     } catch {
-      console.error("\(error)", command: arguments.command)
+      console.error(error, command: arguments.command)
       return .unusable
     }
   }
