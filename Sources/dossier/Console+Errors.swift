@@ -25,7 +25,8 @@ extension Console {
     guard [NSCocoaErrorDomain, NSPOSIXErrorDomain].contains(bridged.domain) else {
       return "\(failure)"
     }
-    let path = (bridged.userInfo[NSFilePathErrorKey] as? String)
+    let path =
+      (bridged.userInfo[NSFilePathErrorKey] as? String)
       ?? (bridged.userInfo[NSURLErrorKey] as? URL)?.path
     var posix = bridged.domain == NSPOSIXErrorDomain ? bridged : nil
     if posix == nil, let underlying = bridged.userInfo[NSUnderlyingErrorKey] as? NSError,
