@@ -7,9 +7,10 @@ import Foundation
 ///     dossier-bench documents [--count N] [--templates DIR]
 ///     dossier-bench sivi [--count N]
 ///     dossier-bench pdf [--count N] [--chromium PATH]
+///     dossier-bench caseload [--count N]
 let arguments = Array(CommandLine.arguments.dropFirst())
 let usage =
-  "usage: dossier-bench engine [--workload DIR] [--seconds S] [--parse-seconds S] | cases [--count N] | documents [--count N] [--templates DIR] | sivi [--count N] | pdf [--count N] [--chromium PATH]"
+  "usage: dossier-bench engine [--workload DIR] [--seconds S] [--parse-seconds S] | cases [--count N] | documents [--count N] [--templates DIR] | sivi [--count N] | pdf [--count N] [--chromium PATH] | caseload [--count N]"
 
 func option(_ name: String) -> String? {
   guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
@@ -34,6 +35,10 @@ do {
       to: URL(fileURLWithPath: option("--out") ?? "bench-cases"))
   case "sivi":
     for line in try SiviBenchmark(count: option("--count").flatMap(Int.init) ?? 10_000).run() {
+      print(line)
+    }
+  case "caseload":
+    for line in try CaseloadBenchmark(count: option("--count").flatMap(Int.init) ?? 10_000).run() {
       print(line)
     }
   case "documents":
