@@ -94,7 +94,7 @@ public struct UploadBundle: Sendable {
           bsnOpElkePagina: hasBSN, concept: document.isDraft))
     }
     let manifest = BundleManifest(
-      referentie: dossier.referentie, peildatum: peildatum, situatie: situatie,
+      referentie: dossier.veiligeReferentie, peildatum: peildatum, situatie: situatie,
       omschrijving: situatie.omschrijving, naamWerknemer: filled(dossier.werknemer.naam), bsn: bsn,
       concept: documents.contains(where: \.isDraft), fouten: fouten, bestanden: bestanden,
       ontbreekt: ontbreekt, werknemerStuurtZelf: situatie.werknemerStuurtZelf,

@@ -81,10 +81,11 @@ enum CaseloadCommand {
       do {
         output = try JSONText.encode(caseload.document)
       } catch {
-        console.error("\(error)", command: arguments.command)
+        console.error(error, command: arguments.command)
         return .unusable
       }
-    default: output = caseload.text()
+    // A terminal report: control characters from a case are shown, never passed on raw.
+    default: output = Referentie.visibleControlCharacters(caseload.text())
     }
     if let out = arguments.value("out") {
       do {

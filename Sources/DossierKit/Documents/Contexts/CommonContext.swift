@@ -83,7 +83,7 @@ struct Kop: Encodable, Sendable {
     pagina = Paginakop(
       werknemer:
         "\(filled(facts.dossier.werknemer.naam)) · BSN \(shownBSN(facts.dossier.werknemer.bsn))",
-      dossier: "referentie \(facts.dossier.referentie)",
+      dossier: "referentie \(facts.dossier.veiligeReferentie)",
       document: "\(kind.titel) · \(datum)")
   }
 }
