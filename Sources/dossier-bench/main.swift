@@ -5,9 +5,10 @@ import Foundation
 ///     dossier-bench engine [--workload DIR] [--seconds S] [--parse-seconds S]
 ///     dossier-bench cases [--count N]
 ///     dossier-bench documents [--count N] [--templates DIR]
+///     dossier-bench scale [--items N] | scale --text-mb M
 let arguments = Array(CommandLine.arguments.dropFirst())
 let usage =
-  "usage: dossier-bench engine [--workload DIR] [--seconds S] [--parse-seconds S] | cases [--count N] | documents [--count N] [--templates DIR]"
+  "usage: dossier-bench engine [--workload DIR] [--seconds S] [--parse-seconds S] | cases [--count N] | documents [--count N] [--templates DIR] | scale [--items N] | scale --text-mb M"
 
 func option(_ name: String) -> String? {
   guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
@@ -30,6 +31,14 @@ do {
     try CaseBenchmark.write(
       count: option("--count").flatMap(Int.init) ?? 20,
       to: URL(fileURLWithPath: option("--out") ?? "bench-cases"))
+  case "scale":
+    let lines =
+      if let megabytes = option("--text-mb").flatMap(Int.init) {
+        try FreeTextBenchmark(size: megabytes).run()
+      } else {
+        try ScaleBenchmark(items: option("--items").flatMap(Int.init) ?? 25_000).run()
+      }
+    for line in lines { print(line) }
   case "documents":
     let benchmark = DocumentBenchmark(
       count: option("--count").flatMap(Int.init) ?? 1_000,
