@@ -85,11 +85,11 @@ struct ScaleBenchmark {
       #"""
       {"referentie": "VZ-SCALE-1", "peildatum": "2026-03-11",
        "werkgever": {"naam": "Schaal B.V.", "loonheffingennummer": "123456782L01"},
-       "werknemer": {"naam": "S. Schaal", "bsn": "111222333", "functie": "monteur"},
+       "werknemer": {"naam": "S. Schaal", "bsn": "111222333", "functie": "monteur", "adres": {"postcode": "2345 BC"}},
        "verzuimperiodes": [{"eersteZiektedag": "2026-01-05"}],
        "ziekmelding": {"datumMeldingWerkgever": "2026-01-05", "datumMeldingArbodienst": "2026-01-06"},
        "probleemanalyse": {"datum": "2026-02-09", "opsteller": {"naam": "A. Arts", "functie": "bedrijfsarts"}, "dreigendLangdurigVerzuim": true, "feitenEnBeoordeling": "Besproken.", "beperkingenEnMogelijkheden": "Licht werk.", "prognose": "Herstel verwacht.", "nietMedischeFactoren": "Geen.", "advies": "Opbouw."},
-       "planVanAanpak": {"datum": "2026-02-20", "opsteller": {"naam": "C. Casus", "functie": "casemanager"}, "datumProbleemanalyse": "2026-02-09", "einddoel": {"omschrijving": "Terug in eigen werk", "termijn": "juni 2026"}, "casemanager": "C. Casus", "visieWerknemer": "Eens.", "ondertekeningWerkgever": {"naam": "W. Gever", "datum": "2026-02-20"}, "ondertekeningWerknemer": {"naam": "S. Schaal", "datum": "2026-02-20"}, "visieWerkgever": "\#(visieWerkgever)"
+       "planVanAanpak": {"datum": "2026-02-20", "opsteller": {"naam": "C. Casus", "functie": "casemanager"}, "datumProbleemanalyse": "2026-02-09", "einddoel": {"omschrijving": "Terug in eigen werk", "termijn": "juni 2026"}, "casemanager": "C. Casus", "evaluatiemomenten": ["2026-04-10"], "visieWerknemer": "Eens.", "ondertekeningWerkgever": {"naam": "W. Gever", "datum": "2026-02-20"}, "ondertekeningWerknemer": {"naam": "S. Schaal", "datum": "2026-02-20"}, "visieWerkgever": "\#(visieWerkgever)"
       """#.utf8)
   }
 }
