@@ -41,7 +41,8 @@ struct ScaleBenchmark {
       times.append(("report-text", textSeconds))
       // The draft's context: the document's fields and one "ontbreekt" line per finding.
       let facts = DocumentFacts(
-        dossier: dossier, timeline: timeline, ontbreekt: findings.map { "\($0.message) (\($0.code))" })
+        dossier: dossier, timeline: timeline,
+        ontbreekt: findings.map { "\($0.message) (\($0.code))" })
       let (_, contextSeconds) = try cpuTimeOnce { try DocumentKind.planVanAanpak.context(facts) }
       times.append(("context", contextSeconds))
       let batch = DocumentBatch(
@@ -73,7 +74,8 @@ struct ScaleBenchmark {
     text += #","activiteiten": ["#
     for index in 0..<activities {
       if index > 0 { text += "," }
-      text += #"{"omschrijving": "Activiteit \#(index): aangepast werk & overleg <intern>", "planning": "week \#(index % 52 + 1)"}"#
+      text +=
+        #"{"omschrijving": "Activiteit \#(index): aangepast werk & overleg <intern>", "planning": "week \#(index % 52 + 1)"}"#
     }
     text += "]}}"
     return Data(text.utf8)
@@ -94,43 +96,61 @@ struct ScaleBenchmark {
   }
 }
 
-/// One case with a huge free-text field, as `dossier render` handles it; see `ScaleBenchmark`.
+/// One case with a huge free-text field through the built `dossier` (beside this program),
+/// each command in its own process, so that its peak memory is its own; see `ScaleBenchmark`.
 struct FreeTextBenchmark {
   var size: Int
 
   func run() throws -> [String] {
+    let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+      .appendingPathComponent("dossier")
+    guard FileManager.default.isExecutableFile(atPath: executable.path) else {
+      throw BenchFailure(description: "build dossier too: no \(executable.path)")
+    }
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "dossier-bench-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let file = folder.appendingPathComponent("tekst.json")
     let size = try writeCase(to: file)
-    let before = peakResidentBytes()
-
-    let (count, seconds) = try timeOnce { () throws -> Int in
-      // As `dossier render` does: read, decode, render (validation first), write each file.
-      let dossier = try Verzuimdossier.decode(from: try FileInput.read(file, shownAs: "tekst.json"))
-      let renderer = DocumentRenderer(templates: DocumentTemplates(library: TemplateLibrary()))
-      let batch = DocumentBatch(
-        renderer: renderer, selection: .kinds([.planVanAanpak]), formats: DocumentFormat.allCases,
-        draft: false)
-      let result = batch.render(
-        DocumentBatch.Job(
-          name: "tekst", dossier: dossier,
-          peildatum: dossier.peildatum ?? CalendarDate(dayNumber: 0)))
-      if let failure = result.failure { throw BenchFailure(description: failure) }
-      if let refused = result.refused.first {
-        throw BenchFailure(description: "refused: \(refused.findings.map(\.code))")
+    let out = folder.appendingPathComponent("out").path
+    var lines: [String] = []
+    for command in [
+      ["validate", file.path],
+      ["render", file.path, "--document", "plan-van-aanpak", "--format", "md", "--out", out],
+      ["render", file.path, "--document", "plan-van-aanpak", "--out", out],
+    ] {
+      let (status, seconds, peak) = try Self.spawn(executable.path, command)
+      let shown = command.map {
+        $0.hasPrefix(folder.path) ? "…" + $0.dropFirst(folder.path.count) : $0
       }
-      for document in result.documents {
-        try AtomicFile.write(Data(document.bytes), to: folder.appendingPathComponent(document.fileName))
-      }
-      return result.documents.count
+      lines.append(
+        "phase=free-text command=\"dossier \(shown.joined(separator: " "))\" status=\(status) input_mb=\(megabytes(size)) seconds=\(String(format: "%.2f", seconds)) peak_rss_mb=\(megabytes(peak)) peak_over_input=\(String(format: "%.2f", Double(peak) / Double(size)))"
+      )
     }
-    let peak = peakResidentBytes()
-    return [
-      "phase=free-text input_mb=\(megabytes(size)) documents=\(count) seconds=\(String(format: "%.2f", seconds)) peak_rss_mb=\(megabytes(peak)) rss_before_mb=\(megabytes(before)) peak_over_input=\(String(format: "%.2f", Double(peak) / Double(size)))"
-    ]
+    return lines
+  }
+
+  /// Runs a program to its end: its exit status, wall seconds and peak resident bytes (from
+  /// `wait4`'s resource usage, which is the child's own).
+  static func spawn(_ path: String, _ arguments: [String]) throws -> (Int32, Double, Int) {
+    let argv = ([path] + arguments).map { strdup($0) } + [nil]
+    defer { for pointer in argv { free(pointer) } }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    var pid: pid_t = 0
+    let start = ContinuousClock.now
+    guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else {
+      throw BenchFailure(description: "cannot start \(path)")
+    }
+    var status: Int32 = 0
+    var usage = rusage()
+    while wait4(pid, &status, 0, &usage) == -1 && errno == EINTR {}
+    let elapsed = (ContinuousClock.now - start).components
+    let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) * 1e-18
+    return ((status >> 8) & 0xFF, seconds, usage.ru_maxrss * 1024)
   }
 
   /// Streams the case to disk a megabyte at a time, so that writing it costs no memory.
@@ -144,7 +164,9 @@ struct FreeTextBenchmark {
     let sentence = "Werkgever en werknemer bespreken de opbouw; het gaat stap voor stap. "
     let chunk = Data(String(repeating: sentence, count: 1_048_576 / sentence.utf8.count).utf8)
     for _ in 0..<size { try handle.write(contentsOf: chunk) }
-    let tail = Data(#"", "activiteiten": [{"omschrijving": "Aangepast werk", "wie": "werkgever", "planning": "week 9"}]}}"#.utf8)
+    let tail = Data(
+      #"", "activiteiten": [{"omschrijving": "Aangepast werk", "wie": "werkgever", "planning": "week 9"}]}}"#
+        .utf8)
     try handle.write(contentsOf: tail)
     return head.count - 1 + chunk.count * size + tail.count
   }
