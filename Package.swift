@@ -27,7 +27,7 @@ let package = Package(
     .target(name: "StrictJSON", swiftSettings: swiftSettings),
     // Kalender: whole days without clock, time zone or locale, and their Dutch words; the
     // dates of the law and of the catalogs alike.
-    .target(name: "Kalender", swiftSettings: swiftSettings),
+    .target(name: "Kalender", dependencies: ["StrictJSON"], swiftSettings: swiftSettings),
     .target(name: "Templating", dependencies: ["StrictJSON"], swiftSettings: swiftSettings),
     // Poortwachter: the law and the case (timeline, validation, identifiers).
     .target(

@@ -1,3 +1,5 @@
+public import StrictJSON
+
 /// Reading and writing dates: ISO `YYYY-MM-DD` in files, Dutch words in documents.
 extension CalendarDate: CustomStringConvertible, LosslessStringConvertible {
   /// Parses exactly `YYYY-MM-DD`; nil for any other shape or a day that does not exist.
@@ -82,4 +84,15 @@ extension CalendarDate: Codable {
     var container = encoder.singleValueContainer()
     try container.encode(description)
   }
+}
+
+extension CalendarDate: JSONSchemaScalar {
+  /// Years 1900–2199 only: the dates a dossier can hold; the pattern refuses month 13 and day
+  /// 32, the reader also refuses days a month lacks (`2026-02-30`).
+  public static let jsonSchema = JSONSchema.string(
+    pattern: "^(19[0-9]{2}|2[01][0-9]{2})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+    format: "date",
+    example: "2026-01-05",
+    description: "Datum als JJJJ-MM-DD.")
+  public static let jsonSchemaExample = CalendarDate(dayNumber: 20_458)
 }

@@ -1,3 +1,5 @@
+public import StrictJSON
+
 /// Payment term with its premium surcharge ("Maandbetaling + 6%").
 public struct Betaaltermijn: Sendable, Equatable, Codable {
   public var termijn: Termijn
@@ -5,7 +7,7 @@ public struct Betaaltermijn: Sendable, Equatable, Codable {
 }
 
 /// How often a premium is paid.
-public enum Termijn: String, Sendable, Equatable, Codable, CaseIterable {
+public enum Termijn: String, Sendable, Equatable, Codable, CaseIterable, JSONSchemaEnumeration {
   case jaar, halfjaar, kwartaal, maand
 
   /// Payments per year.

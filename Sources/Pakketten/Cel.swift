@@ -1,3 +1,5 @@
+public import StrictJSON
+
 /// Cell: what one package says about one service.
 ///
 /// A plain struct with a kind and the fields that kind uses (checked by
@@ -36,7 +38,7 @@ public struct Cel: Sendable, Equatable, Codable {
 }
 
 /// Cell kind.
-public enum Celsoort: String, Sendable, Equatable, Codable, CaseIterable {
+public enum Celsoort: String, Sendable, Equatable, Codable, CaseIterable, JSONSchemaEnumeration {
   /// Included in the package (✓, V, "Ja").
   case inbegrepen
   /// Not included; the arbodienst charges its own tariff (*), or "Nee".

@@ -1,3 +1,5 @@
+public import StrictJSON
+
 extension Money: CustomStringConvertible {
   /// Reads a decimal amount: an optional minus, digits, optionally a point and one or two
   /// decimals (`"159.95"`, `"-3"`, `"0.5"`); nil for anything else, including a comma, a
@@ -74,4 +76,12 @@ extension Money: Codable {
     var container = encoder.singleValueContainer()
     try container.encode(decimalText)
   }
+}
+
+extension Money: JSONSchemaScalar {
+  public static let jsonSchema = JSONSchema.string(
+    pattern: "^-?[0-9]{1,12}(\\.[0-9]{1,2})?$",
+    example: "159.95",
+    description: "Bedrag in euro als tekst met een punt, hoogstens twee decimalen: \"159.95\".")
+  public static let jsonSchemaExample = Money(cents: 15995)
 }

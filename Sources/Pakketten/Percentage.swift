@@ -1,3 +1,5 @@
+public import StrictJSON
+
 /// An exact percentage, held as hundredths of a percent (basis points): 21% is 2100.
 ///
 /// Used for BTW rates, package discounts, payment-term surcharges and reimbursement shares.
@@ -71,4 +73,13 @@ extension Percentage: Codable {
     var container = encoder.singleValueContainer()
     try container.encode(decimalText)
   }
+}
+
+extension Percentage: JSONSchemaScalar {
+  public static let jsonSchema = JSONSchema.string(
+    pattern: "^(100(\\.0{1,2})?|[0-9]{1,2}(\\.[0-9]{1,2})?)$",
+    example: "21",
+    description:
+      "Percentage van 0 tot 100 als tekst met een punt, hoogstens twee decimalen: \"21\", \"2.5\".")
+  public static let jsonSchemaExample = Percentage.whole(21)
 }

@@ -1,3 +1,5 @@
+public import StrictJSON
+
 /// Price: an amount with its currency, unit and tax basis.
 public struct Prijs: Sendable, Equatable, Codable {
   /// The amount, or the lower end of a range.
@@ -28,7 +30,9 @@ public struct Prijs: Sendable, Equatable, Codable {
 }
 
 /// Tax basis of a price.
-public enum Prijsgrondslag: String, Sendable, Equatable, Codable, CaseIterable {
+public enum Prijsgrondslag: String, Sendable, Equatable, Codable, CaseIterable,
+  JSONSchemaEnumeration
+{
   /// BTW is added on top (the usual case for arbodienstverlening).
   case exclusiefBTW
   /// The amount already includes BTW.

@@ -4,10 +4,25 @@ enum DossierCLI {
     name: "dossier",
     abstract: "dossier: Poortwachter dossier documents, deadlines and package sheets.",
     subcommands: [
-      CaseCommands.validate, CaseCommands.timeline, RenderCommand.spec, CostsCommand.spec,
+      SchemaCommands.new, CaseCommands.validate, CaseCommands.timeline, CaseloadCommand.spec,
+      RenderCommand.spec, BundleCommand.spec, CostsCommand.spec, SchemaCommands.schema,
       PackageCommands.group, TemplateCommands.group,
-      SamplesCommands.group,
+      SamplesCommands.group, help,
     ])
+
+  /// `dossier help [COMMAND...]`: the parser answers it; this spec gives it a page of its own.
+  static let help = CommandSpec(
+    name: "help",
+    abstract: "Describe a command: its arguments, options and examples.",
+    discussion: """
+      `dossier help` lists the commands; `dossier help COMMAND` (or `dossier COMMAND --help`)
+      describes one, a subcommand with its group: `dossier help package quote`.
+      """,
+    arguments: [
+      ArgumentSpec(
+        name: "COMMAND", help: "The command to describe.", isRepeating: true, isOptional: true)
+    ],
+    examples: ["dossier help validate", "dossier help package quote"])
 
   static func run(_ words: [String], console: Console) -> ExitCode {
     do {
@@ -21,8 +36,7 @@ enum DossierCLI {
         return run(arguments, console)
       }
     } catch {
-      console.error("dossier: \(error.message)")
-      console.error(HelpGenerator.usage(find(error.command), path: error.command))
+      console.usageError(error.message, command: error.command)
       return .unusable
     }
   }

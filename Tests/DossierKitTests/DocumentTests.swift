@@ -142,7 +142,7 @@ private let repository = URL(fileURLWithPath: #filePath).deletingLastPathCompone
       Issue.record("expected a refusal")
       return
     }
-    #expect(findings.first?.code == "DOC")
+    #expect(findings.first?.rule == .docData)
   }
 
   @Test func fileNamesComeFromTheReferenceNeverTheBSN() throws {

@@ -121,7 +121,7 @@ struct PackageDocumentsTests {
       view.groepen[0].correcties.map(\.berekening) == ["6% van € 1.074,00", "19% van € 1.138,44"])
     #expect(view.totaalPerJaar == "€ 1.354,74")
     #expect(view.termijnen == "6 × € 112,90; 6 × € 112,89")
-    let json = String(decoding: PackageDocuments.json(offerte), as: UTF8.self)
+    let json = String(decoding: try PackageDocuments.json(offerte), as: UTF8.self)
     #expect(json.contains(#""totaalPerJaar" : "1354.74""#))
   }
 

@@ -13,7 +13,7 @@ import Testing
     dossier.bedrijfsartsDossier = try StrictDecode.bedrijfsarts(
       #"{"medischeInformatie": {"diagnose": "burn-out"}}"#)
     let findings = Validator().validate(dossier, on: ModelDossier.peildatum).filter {
-      $0.code == "PRIV-DENY"
+      $0.rule == .privDeny
     }
     let paths = Set(findings.map(\.path))
     #expect(paths.count == findings.count, "a field was reported twice")

@@ -99,13 +99,13 @@ import Testing
     let findings = Validator().validate(dossier, on: TestCases.date("2026-01-10"))
     #expect(
       findings.contains {
-        $0.code == "PRIV-DENY" && $0.path == "$.verzuimperiodes[0].reden"
+        $0.rule == .privDeny && $0.path == "$.verzuimperiodes[0].reden"
           && $0.severity == .waarschuwing
       })
     let plain = TestCases.dossier([("2026-01-05", nil)]) { $0.verzuimperiodes[0].reden = .ziekte }
     #expect(
       !Validator().validate(plain, on: TestCases.date("2026-01-10")).contains {
-        $0.code == "PRIV-DENY"
+        $0.rule == .privDeny
       })
   }
 }

@@ -25,24 +25,24 @@ import Testing
     // Every mistake the brief plants, each judged by the rule it breaks:
     "09-dossier-met-fouten.json": [
       // ID-BSN: 123456789 fails the 11-proef (9+16+21+24+25+24+21+16−9 = 147, 147 mod 11 = 4).
-      Expected("ID-BSN", .fout, "$.werknemer.bsn"),
+      Expected(.idBSN, .fout, "$.werknemer.bsn"),
       // ID-LHN: eight digits before the L; the pattern needs nine.
-      Expected("ID-LHN", .fout, "$.werkgever.loonheffingennummer"),
+      Expected(.idLHN, .fout, "$.werkgever.loonheffingennummer"),
       // ID-PC: the letter pair SA is not issued.
-      Expected("ID-PC", .fout, "$.werknemer.adres.postcode"),
+      Expected(.idPC, .fout, "$.werknemer.adres.postcode"),
       // PVA-06 / TL-05: PA 10 February, so the plan was due 24 February (Regeling art. 4 lid 1);
       // dated 9 March with no motivatieAfwijking (art. 5), so an error, not a warning.
-      Expected("PVA-06", .fout, "$.planVanAanpak.datum"),
+      Expected(.pva06, .fout, "$.planVanAanpak.datum"),
       // PVA-05: no casemanager named (Regeling art. 4 lid 2 c).
-      Expected("PVA-05", .fout, "$.planVanAanpak.casemanager"),
+      Expected(.pva05, .fout, "$.planVanAanpak.casemanager"),
       // PVA-07: drawn up in agreement with the employee, so both sign; the employee did not.
-      Expected("PVA-07", .fout, "$.planVanAanpak.ondertekeningWerknemer.naam"),
-      Expected("PVA-07", .fout, "$.planVanAanpak.ondertekeningWerknemer.datum"),
+      Expected(.pva07, .fout, "$.planVanAanpak.ondertekeningWerknemer.naam"),
+      Expected(.pva07, .fout, "$.planVanAanpak.ondertekeningWerknemer.datum"),
       // PRIV-DENY: a treatment ("fysiotherapie") in the employer's plan (AP beleidsregels §4).
-      Expected("PRIV-DENY", .fout, "$.planVanAanpak.activiteiten[0].omschrijving"),
+      Expected(.privDeny, .fout, "$.planVanAanpak.activiteiten[0].omschrijving"),
       // PVA-08: copies go to werknemer, casemanager and bedrijfsarts (art. 4 lid 3); with no
       // casemanager there is no copy to one. Guidance-level, so a warning.
-      Expected("PVA-08", .waarschuwing, "$.planVanAanpak.verzondenAan"),
+      Expected(.pva08, .waarschuwing, "$.planVanAanpak.verzondenAan"),
     ],
   ]
 
@@ -59,7 +59,7 @@ import Testing
     let dossier = try SampleCases.load(file)
     let peildatum = try #require(dossier.peildatum, "\(file) sets no peildatum")
     let findings = Validator().validate(dossier, on: peildatum)
-    let actual = findings.map { Expected($0.code, $0.severity, $0.path) }.sorted()
+    let actual = findings.map { Expected($0.rule, $0.severity, $0.path) }.sorted()
     let expected = try #require(Self.expectations[file]).sorted()
     #expect(
       actual == expected,
@@ -74,38 +74,38 @@ import Testing
     #expect(timeline.ziekteweek == 3)
     #expect(timeline.tijdvak?.isOpen == false)
     #expect(timeline.tijdvak?.lastSickDay == CalendarDate("2026-03-17"))
-    #expect(timeline.step("TL-04")?.state.isNotApplicable == true)
-    #expect(timeline.step("TL-05")?.state.isNotApplicable == true)
-    #expect(timeline.step("TL-09")?.state.isNotApplicable == true)
+    #expect(timeline.step(.tl04)?.state.isNotApplicable == true)
+    #expect(timeline.step(.tl05)?.state.isNotApplicable == true)
+    #expect(timeline.step(.tl09)?.state.isNotApplicable == true)
     #expect(dossier.probleemanalyse == nil)
   }
 
   @Test func case02PlanOnTime() throws {
     let (_, timeline) = try SampleCases.timeline("02-week-10-pa-en-pva.json")
     #expect(timeline.ziekteweek == 10)
-    #expect(timeline.step("TL-04")?.state == .done(on: try date("2026-02-09"), daysLate: 0))
+    #expect(timeline.step(.tl04)?.state == .done(on: try date("2026-02-09"), daysLate: 0))
     // Two weeks after the probleemanalyse (Regeling procesgang art. 4 lid 1).
-    #expect(timeline.step("TL-05")?.due == (try date("2026-02-23")))
-    #expect(timeline.step("TL-05")?.state == .done(on: try date("2026-02-20"), daysLate: 0))
-    #expect(timeline.step("TL-09")?.due == (try date("2026-10-26")))
+    #expect(timeline.step(.tl05)?.due == (try date("2026-02-23")))
+    #expect(timeline.step(.tl05)?.state == .done(on: try date("2026-02-20"), daysLate: 0))
+    #expect(timeline.step(.tl09)?.due == (try date("2026-10-26")))
   }
 
   @Test func case03MeldingDoneAfterWeek42() throws {
     let (_, timeline) = try SampleCases.timeline("03-week-45-na-42e-weeksmelding.json")
     #expect(timeline.ziekteweek == 45)
     // Day 295 = D1 + 294 (ZW art. 38 lid 1); reported on day 289, so on time.
-    #expect(timeline.step("TL-09")?.due == (try date("2026-01-26")))
-    #expect(timeline.step("TL-09")?.state == .done(on: try date("2026-01-20"), daysLate: 0))
+    #expect(timeline.step(.tl09)?.due == (try date("2026-01-26")))
+    #expect(timeline.step(.tl09)?.state == .done(on: try date("2026-01-20"), daysLate: 0))
     // The eerstejaarsevaluatie is not due yet: end of week 52 = D1 + 363.
-    #expect(timeline.step("TL-11")?.state == .due(inDays: 53))
+    #expect(timeline.step(.tl11)?.state == .due(inDays: 53))
   }
 
   @Test func case04EerstejaarsevaluatieDone() throws {
     let (dossier, timeline) = try SampleCases.timeline("04-week-60-na-eerstejaarsevaluatie.json")
     #expect(timeline.ziekteweek == 60)
-    #expect(timeline.step("TL-11")?.due == (try date("2026-01-11")))
-    #expect(timeline.step("TL-11")?.state == .done(on: try date("2025-12-15"), daysLate: 0))
-    #expect(timeline.step("TL-09")?.state.isDone == true)
+    #expect(timeline.step(.tl11)?.due == (try date("2026-01-11")))
+    #expect(timeline.step(.tl11)?.state == .done(on: try date("2025-12-15"), daysLate: 0))
+    #expect(timeline.step(.tl09)?.state.isDone == true)
     #expect(dossier.eerstejaarsevaluatie?.spoor == .spoor1)
   }
 
@@ -115,12 +115,12 @@ import Testing
     // Wachttijd: 104 weeks, last day D1 + 727 (Wet WIA art. 23 lid 1).
     #expect(timeline.eindeWachttijd == (try date("2026-08-30")))
     // RIV 13 weeks before the end (art. 25 lid 3), aanvraag 11 weeks before (art. 64 lid 3).
-    #expect(timeline.step("TL-17")?.due == (try date("2026-05-31")))
-    #expect(timeline.step("TL-17")?.state == .done(on: try date("2026-05-26"), daysLate: 0))
-    #expect(timeline.step("TL-15")?.state == .done(on: try date("2026-05-04"), daysLate: 0))
-    #expect(timeline.step("TL-16")?.state == .done(on: try date("2026-05-15"), daysLate: 0))
-    #expect(timeline.step("TL-18")?.due == (try date("2026-06-14")))
-    #expect(timeline.step("TL-18")?.state == .due(inDays: 11))
+    #expect(timeline.step(.tl17)?.due == (try date("2026-05-31")))
+    #expect(timeline.step(.tl17)?.state == .done(on: try date("2026-05-26"), daysLate: 0))
+    #expect(timeline.step(.tl15)?.state == .done(on: try date("2026-05-04"), daysLate: 0))
+    #expect(timeline.step(.tl16)?.state == .done(on: try date("2026-05-15"), daysLate: 0))
+    #expect(timeline.step(.tl18)?.due == (try date("2026-06-14")))
+    #expect(timeline.step(.tl18)?.state == .due(inDays: 11))
     #expect(dossier.wiaAanvraag == nil)
     #expect(dossier.eerstejaarsevaluatie?.spoor == .spoor1En2)
     #expect(dossier.reintegratieverslag?.kopieAanWerknemer != nil)
@@ -137,17 +137,17 @@ import Testing
     #expect(tijdvak.dayCount(through: try date("2026-04-15")) == 74)
     #expect(timeline.ziekteweek == 11)
     // Counted day 42 falls in the second period: 2026-02-24 + 18 days.
-    #expect(timeline.step("TL-04")?.due == (try date("2026-03-14")))
-    #expect(timeline.step("TL-09")?.due == (try date("2026-11-22")))
+    #expect(timeline.step(.tl04)?.due == (try date("2026-03-14")))
+    #expect(timeline.step(.tl09)?.due == (try date("2026-11-22")))
   }
 
   @Test func case07VangnetterNeedsNo42eWeeksmelding() throws {
     let (dossier, timeline) = try SampleCases.timeline("07-vangnetter.json")
     #expect(timeline.ziekteweek == 16)
     // ZW art. 38a lid 1: a vangnetter reports sick by the second day.
-    #expect(timeline.step("TL-01")?.due == (try date("2026-01-20")))
+    #expect(timeline.step(.tl01)?.due == (try date("2026-01-20")))
     // ZW art. 38 lid 4: a 29b (no-riskpolis, art. 29 lid 2 g) case needs no 42e-weeksmelding.
-    #expect(timeline.step("TL-09")?.state.isNotApplicable == true)
+    #expect(timeline.step(.tl09)?.state.isNotApplicable == true)
     // The category is the bedrijfsarts's; the employer side only knows "vangnet: yes".
     #expect(dossier.werknemer.vangnet == true)
     #expect(dossier.bedrijfsartsDossier?.vangnetCategorie == .noRiskPolis)
@@ -156,21 +156,21 @@ import Testing
   @Test func case08ZiekUitDienstWithVerkortVerslag() throws {
     let (_, timeline) = try SampleCases.timeline("08-ziek-uit-dienst-verkort-verslag.json")
     #expect(timeline.ziekteweek == 9)
-    let exit = try #require(timeline.step("TL-24"))
+    let exit = try #require(timeline.step(.tl24))
     // 57 days between D1 and the last working day: 6 to 10 weeks, so the short form.
     #expect(exit.due == (try date("2026-03-31")))
     #expect(exit.title.contains("verkort"))
     #expect(exit.state == .done(on: try date("2026-03-27"), daysLate: 0))
     // The employer's later steps lapse with the employment.
-    #expect(timeline.step("TL-09")?.state.isNotApplicable == true)
-    #expect(timeline.step("TL-17")?.state.isNotApplicable == true)
+    #expect(timeline.step(.tl09)?.state.isNotApplicable == true)
+    #expect(timeline.step(.tl17)?.state.isNotApplicable == true)
   }
 
   @Test func case09PlanThirteenDaysLate() throws {
     let (_, timeline) = try SampleCases.timeline("09-dossier-met-fouten.json")
     #expect(timeline.ziekteweek == 11)
-    #expect(timeline.step("TL-05")?.due == (try date("2026-02-24")))
-    #expect(timeline.step("TL-05")?.state == .done(on: try date("2026-03-09"), daysLate: 13))
+    #expect(timeline.step(.tl05)?.due == (try date("2026-02-24")))
+    #expect(timeline.step(.tl05)?.state == .done(on: try date("2026-03-09"), daysLate: 13))
   }
 
   // MARK: - Variations on the samples where the validator disagrees with the law
@@ -185,7 +185,7 @@ import Testing
     dossier.eerstejaarsevaluatie?.visieWerkgever = nil
     dossier.eerstejaarsevaluatie?.visieWerknemer = nil
     let findings = Validator().validate(dossier, on: try #require(dossier.peildatum))
-    #expect(!findings.contains { $0.code == "EJE-07" })
+    #expect(!findings.contains { $0.rule == .eje07 })
   }
 
   /// Since 1 July 2023 every evaluation holds the views of werkgever and werknemer (Regeling
@@ -196,9 +196,9 @@ import Testing
     dossier.evaluaties?[0].visieWerknemer = nil
     let findings = Validator().validate(dossier, on: try #require(dossier.peildatum))
     #expect(
-      findings.contains { $0.code == "EJE-07" && $0.path == "$.evaluaties[0].visieWerkgever" })
+      findings.contains { $0.rule == .eje07 && $0.path == "$.evaluaties[0].visieWerkgever" })
     #expect(
-      findings.contains { $0.code == "EJE-07" && $0.path == "$.evaluaties[0].visieWerknemer" })
+      findings.contains { $0.rule == .eje07 && $0.path == "$.evaluaties[0].visieWerknemer" })
   }
 
   /// Leaving employment after ten weeks needs a full re-integratieverslag on the last working
@@ -209,7 +209,7 @@ import Testing
     dossier.werknemer.dienstverband?.einddatum = last
     dossier.werknemer.dienstverband?.laatsteWerkdag = last
     let findings = Validator().validate(dossier, on: try date("2026-04-15"))
-    #expect(findings.contains { $0.code == "VRIV-01" })
+    #expect(findings.contains { $0.rule == .vriv01 })
     #expect(!findings.contains { $0.path == "$.eerstejaarsevaluatie" })
   }
 
@@ -218,7 +218,7 @@ import Testing
   @Test func noEvaluationCadenceAfterLeaving() throws {
     let dossier = try SampleCases.load("08-ziek-uit-dienst-verkort-verslag.json")
     let findings = Validator().validate(dossier, on: try date("2026-06-30"))
-    #expect(!findings.contains { $0.code == "BIJ-05" })
+    #expect(!findings.contains { $0.rule == .bij05 })
   }
 }
 
@@ -226,21 +226,23 @@ import Testing
 
 /// One expected finding: what the law says must be reported, and where.
 struct Expected: Hashable, Comparable, CustomStringConvertible {
-  let code: String
+  let rule: Regel
   let severity: Finding.Severity
   let path: String
 
-  init(_ code: String, _ severity: Finding.Severity, _ path: String) {
-    self.code = code
+  init(_ rule: Regel, _ severity: Finding.Severity, _ path: String) {
+    self.rule = rule
     self.severity = severity
     self.path = path
   }
 
   static func < (lhs: Expected, rhs: Expected) -> Bool {
-    (lhs.path, lhs.code, lhs.severity.rawValue) < (rhs.path, rhs.code, rhs.severity.rawValue)
+    (lhs.path, lhs.rule.code, lhs.severity.rawValue) < (
+      rhs.path, rhs.rule.code, rhs.severity.rawValue
+    )
   }
 
-  var description: String { "\(code) \(severity.rawValue) \(path)" }
+  var description: String { "\(rule) \(severity.rawValue) \(path)" }
 }
 
 enum SampleCases {
@@ -289,15 +291,15 @@ extension TimelineStep.State {
       ("2025-06-02", "2025-06-05"), ("2025-10-06", "2025-10-08"), ("2026-02-02", nil),
     ])
     let findings = Validator().validate(dossier, on: T.date("2026-02-10"))
-    #expect(findings.contains { $0.code == "CNT-16" && $0.severity == .waarschuwing })
+    #expect(findings.contains { $0.rule == .cnt16 && $0.severity == .waarschuwing })
     var rules = TimelineRules()
     rules.frequentVerzuimReports = 0
     #expect(
       !Validator(rules: rules).validate(dossier, on: T.date("2026-02-10")).contains {
-        $0.code == "CNT-16"
+        $0.rule == .cnt16
       })
     #expect(
-      !Validator().validate(dossier, on: T.date("2026-07-01")).contains { $0.code == "CNT-16" })
+      !Validator().validate(dossier, on: T.date("2026-07-01")).contains { $0.rule == .cnt16 })
   }
 
   @Test func melding42WarnsAboutInferredFields() {
@@ -306,8 +308,8 @@ extension TimelineStep.State {
         datum: T.date("2026-10-20"), eersteZiektedag: T.date("2026-01-05"))
     }
     let findings = Validator().validate(dossier, on: T.date("2026-10-25"), steps: [.s6])
-    #expect(findings.contains { $0.code == "M42-04" && $0.severity == .waarschuwing })
-    #expect(findings.contains { $0.code == "M42-05" && $0.severity == .waarschuwing })
+    #expect(findings.contains { $0.rule == .m42Item04 && $0.severity == .waarschuwing })
+    #expect(findings.contains { $0.rule == .m42Item05 && $0.severity == .waarschuwing })
     #expect(!findings.contains { $0.severity == .fout })
   }
 }

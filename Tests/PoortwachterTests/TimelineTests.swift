@@ -15,22 +15,22 @@ import Testing
     Timeline(dossier: T.dossier([("2026-01-05", nil)], configure: configure), on: T.date(peildatum))
   }
 
-  func due(_ rule: String, _ timeline: Timeline) -> CalendarDate? { timeline.step(rule)?.due }
+  func due(_ rule: Regel, _ timeline: Timeline) -> CalendarDate? { timeline.step(rule)?.due }
 
   @Test("TL-04 probleemanalyse: end of week 6, day 42 (Regeling procesgang art. 2 lid 2)")
   func probleemanalyse() {
-    #expect(due("TL-04", timeline()) == d1.adding(days: 41))
+    #expect(due(.tl04, timeline()) == d1.adding(days: 41))
   }
 
   @Test(
     "TL-05 plan van aanpak: two weeks after the probleemanalyse (Regeling procesgang art. 4 lid 1)")
   func planVanAanpak() {
-    #expect(due("TL-05", timeline()) == d1.adding(days: 55))
+    #expect(due(.tl05, timeline()) == d1.adding(days: 55))
     let withPA = timeline {
       $0.probleemanalyse = Probleemanalyse(
         datum: T.date("2026-02-10"), dreigendLangdurigVerzuim: true)
     }
-    #expect(due("TL-05", withPA) == T.date("2026-02-24"))
+    #expect(due(.tl05, withPA) == T.date("2026-02-24"))
   }
 
   @Test("TL-05 lapses when the probleemanalyse finds no usable capacities (vorm art. 2 lid 6)")
@@ -40,8 +40,8 @@ import Testing
         datum: T.date("2026-02-10"), dreigendLangdurigVerzuim: true,
         geenBenutbareMogelijkheden: true)
     }
-    guard case .notApplicable = t.step("TL-05")?.state else {
-      Issue.record("expected not applicable, got \(String(describing: t.step("TL-05")?.state))")
+    guard case .notApplicable = t.step(.tl05)?.state else {
+      Issue.record("expected not applicable, got \(String(describing: t.step(.tl05)?.state))")
       return
     }
   }
@@ -51,58 +51,58 @@ import Testing
     let t = timeline(on: "2026-04-01") {
       $0.planVanAanpak = PlanVanAanpak(datum: T.date("2026-02-20"))
     }
-    #expect(due("TL-07", t) == T.date("2026-04-03"))
+    #expect(due(.tl07, t) == T.date("2026-04-03"))
   }
 
   @Test("TL-09 42e-weeksmelding: the first day after 42 weeks, D1 + 294 (ZW art. 38 lid 1)")
   func melding42() {
-    #expect(due("TL-09", timeline()) == d1.adding(days: 294))
-    #expect(timeline().step("TL-09")?.ziekteweek == 43)
+    #expect(due(.tl09, timeline()) == d1.adding(days: 294))
+    #expect(timeline().step(.tl09)?.ziekteweek == 43)
   }
 
   @Test("TL-09 does not apply to a vangnetter already reported (ZW art. 38 lid 4)")
   func melding42Vangnet() {
     let t = Timeline(dossier: T.dossier([("2026-01-05", nil)], vangnet: true), on: d1)
-    guard case .notApplicable = t.step("TL-09")?.state else {
+    guard case .notApplicable = t.step(.tl09)?.state else {
       Issue.record("expected not applicable")
       return
     }
-    #expect(t.step("TL-01")?.due == d1.adding(days: 1))  // ZW art. 38a lid 1: second day
+    #expect(t.step(.tl01)?.due == d1.adding(days: 1))  // ZW art. 38a lid 1: second day
   }
 
   @Test("TL-11 eerstejaarsevaluatie: end of week 52, D1 + 363 (Regeling procesgang art. 4 lid 2 b)")
   func eerstejaars() {
-    #expect(due("TL-11", timeline()) == d1.adding(days: 363))
+    #expect(due(.tl11, timeline()) == d1.adding(days: 363))
   }
 
   @Test("TL-14 UWV letter at 89 weeks (Wet WIA art. 64 lid 2)")
   func briefUWV() {
-    #expect(due("TL-14", timeline()) == d1.adding(days: 622))
+    #expect(due(.tl14, timeline()) == d1.adding(days: 622))
   }
 
   @Test(
     "TL-17 re-integratieverslag 13 weeks before the end of the wachttijd, D1 + 636 (Wet WIA art. 25 lid 3)"
   )
   func verslag() {
-    #expect(due("TL-17", timeline()) == d1.adding(days: 636))
-    #expect(due("TL-15", timeline()) == d1.adding(days: 636))
-    #expect(due("TL-16", timeline()) == d1.adding(days: 636))
+    #expect(due(.tl17, timeline()) == d1.adding(days: 636))
+    #expect(due(.tl15, timeline()) == d1.adding(days: 636))
+    #expect(due(.tl16, timeline()) == d1.adding(days: 636))
   }
 
   @Test(
     "TL-18 WIA-aanvraag 11 weeks before the end of the wachttijd, D1 + 650 (Wet WIA art. 64 lid 3)")
   func aanvraag() {
-    #expect(due("TL-18", timeline()) == d1.adding(days: 650))
+    #expect(due(.tl18, timeline()) == d1.adding(days: 650))
   }
 
   @Test("TL-20 loonsanctie decision 6 weeks before the end, D1 + 685 (Wet WIA art. 25 lid 9)")
   func loonsanctieBeschikking() {
-    #expect(due("TL-20", timeline()) == d1.adding(days: 685))
+    #expect(due(.tl20, timeline()) == d1.adding(days: 685))
   }
 
   @Test("TL-22 wage payment ends after 104 weeks, D1 + 727 (BW 7:629 lid 1; Wet WIA art. 23 lid 1)")
   func eindeLoondoorbetaling() {
-    #expect(due("TL-22", timeline()) == d1.adding(days: 727))
+    #expect(due(.tl22, timeline()) == d1.adding(days: 727))
     #expect(timeline().eindeWachttijd == d1.adding(days: 727))
   }
 
@@ -111,7 +111,7 @@ import Testing
     let t = timeline {
       $0.loonsanctie = Loonsanctie(beschikkingsdatum: T.date("2027-11-20"), weken: 60)
     }
-    #expect(due("TL-22", t) == d1.adding(days: 727 + 52 * 7))
+    #expect(due(.tl22, t) == d1.adding(days: 727 + 52 * 7))
   }
 
   @Test(
@@ -123,8 +123,8 @@ import Testing
       $0.verlengingLoondoorbetaling = VerlengingLoondoorbetaling(
         aanvraagdatum: T.date("2027-09-01"), nieuweEinddatum: end)
     }
-    #expect(due("TL-17", t) == end.adding(days: -91))
-    #expect(due("TL-18", t) == end.adding(days: -77))
+    #expect(due(.tl17, t) == end.adding(days: -91))
+    #expect(due(.tl18, t) == end.adding(days: -77))
   }
 
   @Test("TL-24 ziek uit dienst: short RIV between 6 and 10 weeks (ZW art. 38 lid 2; vorm art. 2a)")
@@ -133,11 +133,11 @@ import Testing
       $0.werknemer.dienstverband = Dienstverband(
         soort: .tijdelijk, einddatum: T.date("2026-02-28"), laatsteWerkdag: T.date("2026-02-27"))
     }
-    let step = t.step("TL-24")
+    let step = t.step(.tl24)
     #expect(step?.due == T.date("2026-02-27"))
     #expect(step?.title.contains("verkort") == true)
     // Steps due after the last working day lapse.
-    guard case .notApplicable = t.step("TL-09")?.state else {
+    guard case .notApplicable = t.step(.tl09)?.state else {
       Issue.record("TL-09 should lapse after leaving employment")
       return
     }
@@ -145,19 +145,19 @@ import Testing
 
   @Test func statesCountDaysFromTheReferenceDate() {
     let open = timeline(on: "2026-02-10")
-    #expect(open.step("TL-04")?.state == .due(inDays: 5))
+    #expect(open.step(.tl04)?.state == .due(inDays: 5))
     let late = timeline(on: "2026-02-20")
-    #expect(late.step("TL-04")?.state == .overdue(byDays: 5))
+    #expect(late.step(.tl04)?.state == .overdue(byDays: 5))
     let done = timeline(on: "2026-02-20") {
       $0.probleemanalyse = Probleemanalyse(
         datum: T.date("2026-02-17"), dreigendLangdurigVerzuim: true)
     }
-    #expect(done.step("TL-04")?.state == .done(on: T.date("2026-02-17"), daysLate: 2))
+    #expect(done.step(.tl04)?.state == .done(on: T.date("2026-02-17"), daysLate: 2))
   }
 
   @Test func aRecoveredCaseHasNoLaterSteps() {
     let t = Timeline(dossier: T.dossier([("2026-01-05", "2026-01-20")]), on: T.date("2026-03-01"))
-    guard case .notApplicable(let reason) = t.step("TL-04")?.state else {
+    guard case .notApplicable(let reason) = t.step(.tl04)?.state else {
       Issue.record("TL-04 should not apply after recovery in week 3")
       return
     }
@@ -172,13 +172,13 @@ import Testing
     let noRisk = timeline {
       $0.bedrijfsartsDossier = BedrijfsartsDossier(vangnetCategorie: .noRiskPolis)
     }
-    #expect(due("TL-03", noRisk) == d1.adding(days: 42))
+    #expect(due(.tl03, noRisk) == d1.adding(days: 42))
     let other = timeline { $0.bedrijfsartsDossier = BedrijfsartsDossier(vangnetCategorie: .overig) }
-    #expect(due("TL-03", other) == d1.adding(days: 3))
+    #expect(due(.tl03, other) == d1.adding(days: 3))
     // Without the arbodienst's category there is no TL-03: the employer may not know it.
-    #expect(timeline().step("TL-03") == nil)
+    #expect(timeline().step(.tl03) == nil)
     // The category decides the 42e-weeksmelding: `overig` (ZW 29 lid 2 a–d) is not exempt.
-    guard case .due = other.step("TL-09")?.state else {
+    guard case .due = other.step(.tl09)?.state else {
       Issue.record("an 'overig' vangnetter still needs the 42e-weeksmelding")
       return
     }
@@ -186,15 +186,15 @@ import Testing
 
   @Test("TL-10 UWV letter around week 44, TL-12 vervroegde IVA by week 68 (Wet WIA art. 23 lid 6)")
   func informativeDates() {
-    #expect(due("TL-10", timeline()) == d1.adding(days: 44 * 7 - 1))
-    #expect(due("TL-12", timeline()) == d1.adding(days: 68 * 7 - 1))
+    #expect(due(.tl10, timeline()) == d1.adding(days: 44 * 7 - 1))
+    #expect(due(.tl12, timeline()) == d1.adding(days: 68 * 7 - 1))
   }
 
   @Test("TL-13 appears only when the 42e-weeksmelding is overdue (Wet WIA art. 64 lid 6)")
   func melding42Limit() {
-    #expect(timeline(on: "2026-06-01").step("TL-13") == nil)
+    #expect(timeline(on: "2026-06-01").step(.tl13) == nil)
     let late = timeline(on: "2026-11-20")
-    #expect(late.step("TL-13")?.due == d1.adding(days: 81 * 7 - 1))
+    #expect(late.step(.tl13)?.due == d1.adding(days: 81 * 7 - 1))
   }
 }
 
@@ -206,17 +206,17 @@ import Testing
   func loonsanctieOutsideOneToFiftyTwoWeeks(_ weeks: Int) {
     let dossier = T.dossier([("2026-01-05", nil)]) { $0.loonsanctie = Loonsanctie(weken: weeks) }
     let timeline = Timeline(dossier: dossier, on: T.date("2026-02-01"))
-    let end = try? #require(timeline.step("TL-22")?.due)
+    let end = try? #require(timeline.step(.tl22)?.due)
     #expect(end.map { $0 <= T.date("2026-01-05").adding(days: 727 + 52 * 7) } == true)
     let findings = Validator().validate(dossier, on: T.date("2026-02-01"))
-    #expect(findings.contains { $0.code == "TL-20" && $0.path == "$.loonsanctie.weken" })
+    #expect(findings.contains { $0.rule == .tl20 && $0.path == "$.loonsanctie.weken" })
   }
 
   @Test(arguments: [-1.0, 169.0, 1e300])
   func contractHoursOutsideAWeek(_ hours: Double) {
     let dossier = T.dossier([("2026-01-05", nil)]) { $0.werknemer.contracturenPerWeek = hours }
     let findings = Validator().validate(dossier, on: T.date("2026-01-10"))
-    #expect(findings.contains { $0.code == "WN-UREN" })
+    #expect(findings.contains { $0.rule == .wnUren })
   }
 }
 
@@ -233,7 +233,7 @@ import Testing
       $0.reintegratieverslag = Reintegratieverslag(datum: T.date("2026-08-01"))
     }
     let paths = Set(
-      Validator().validate(dossier, on: T.date("2026-10-01")).filter { $0.code == "ID-DATE" }.map(
+      Validator().validate(dossier, on: T.date("2026-10-01")).filter { $0.rule == .idDate }.map(
         \.path))
     #expect(
       paths.isSuperset(of: [

@@ -72,7 +72,22 @@ struct ArgumentParserTests {
       ),
       (["render", "a.json", "--on"], "option '--on' needs a value DATE"),
       (["render", "a.json", "--draft=ja"], "option '--draft' is a flag and takes no value"),
-      (["render", "a.json", "--on", "x", "--on", "y"], "option '--on' is given more than once"),
+      (
+        ["render", "a.json", "--on", "2026-01-01", "--on", "2026-01-02"],
+        "option '--on' is given more than once"
+      ),
+      (
+        ["render", "a.json", "--on", "2026-13-01"],
+        "option '--on': \"2026-13-01\" has no month 13; months run 01 to 12"
+      ),
+      (
+        ["render", "a.json", "--format", "htm"],
+        "option '--format' does not accept 'htm'; expected one of: md, html, all; did you mean 'html'?"
+      ),
+      (
+        ["render", "a.json", "-format", "md"], "unknown option '-format'; did you mean '--format'?"
+      ),
+      (["render", "a.json", "--drft"], "unknown option '--drft'; did you mean '--draft'?"),
       (["render"], "missing argument CASE"),
       (["rendr"], "unknown command 'rendr'; did you mean 'render'?"),
       (["render", "-x", "a.json"], "unknown option '-x'"),
@@ -105,7 +120,7 @@ struct DossierCommandTests {
     #expect(run.output.isEmpty)
     #expect(
       run.error
-        == "dossier: unknown command 'templat'; did you mean 'template'?\nusage: dossier <command>\n"
+        == "dossier: unknown command 'templat'; did you mean 'template'?\nusage: dossier <command>\nsee `dossier help`\n"
     )
   }
 
@@ -131,7 +146,7 @@ struct DossierCommandTests {
     #expect(run.status == .unusable)
     #expect(
       run.error.hasPrefix(
-        "dossier: missing option '--data FILE'\nusage: dossier template render TEMPLATE --data FILE"
+        "dossier template render: missing option '--data FILE'\nusage: dossier template render TEMPLATE --data FILE"
       ))
   }
 
@@ -139,7 +154,7 @@ struct DossierCommandTests {
   func realProcess() throws {
     let help = try runExecutable(["--help"])
     #expect(help.status == 0)
-    #expect(help.output.contains("commands:\n  validate"))
+    #expect(help.output.contains("commands:\n  new"))
     #expect(help.output.contains("\n  template  "))
     let unknown = try runExecutable(["frobnicate"])
     #expect(unknown.status == 2)

@@ -16,14 +16,15 @@ private final class Capture: Sendable {
   let error = Mutex(Data())
 }
 
-func runDossier(_ words: [String], in directory: URL = FileManager.default.temporaryDirectory)
-  -> CapturedRun
-{
+func runDossier(
+  _ words: [String], in directory: URL = FileManager.default.temporaryDirectory,
+  environment: [String: String] = ProcessInfo.processInfo.environment
+) -> CapturedRun {
   let capture = Capture()
   let console = Console(
     writeOutput: { data in capture.output.withLock { $0.append(data) } },
     writeError: { data in capture.error.withLock { $0.append(data) } },
-    currentDirectory: directory)
+    currentDirectory: directory, environment: environment)
   let status = DossierCLI.run(words, console: console)
   return CapturedRun(
     status: status,

@@ -84,7 +84,7 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder) }
     let run = runDossier(["validate", "case.json"], in: folder)
     #expect(run.status == .unusable)
-    #expect(run.error.hasPrefix("case.json:3:1: "))
+    #expect(run.error.hasPrefix("dossier validate: case.json:3:1: "))
   }
 
   @Test func missingFileAndFolderAreUnusable() throws {

@@ -48,7 +48,7 @@ struct PackageCommandTests {
     #expect(run.status == .unusable)
     #expect(
       run.error
-        == #"dossier: Samples/packages/goudse-verzuimvizier-2009.json: service "probleemanalyse-tarief" is in a section that does not show package "compleet""#
+        == #"dossier package quote: Samples/packages/goudse-verzuimvizier-2009.json: service "probleemanalyse-tarief" is in a section that does not show package "compleet""#
         + "\n")
     let words = runDossier(
       [
@@ -58,7 +58,9 @@ struct PackageCommandTests {
     #expect(words.status == .unusable)
     #expect(
       words.error
-        == "dossier: Samples/packages/goudse-verzuimvizier-2009.json: --employees: expected a whole number, found \"veel\"\n"
+        == "dossier package quote: option '--employees' expects a whole number, found 'veel'\n"
+        + "usage: dossier package quote CATALOG --package KEY --employees N [--term year|halfyear|quarter|month] [--with MODULE ...] [--insurances N] [--year YEAR] [--date DATE] [--format md|html|json] [--templates DIR]\n"
+        + "see `dossier help package quote`\n"
     )
   }
 
@@ -95,9 +97,10 @@ struct PackageCommandTests {
     let run = runDossier(["package", "sheet", "x.json"], in: folder)
     #expect(run.status == .unusable)
     #expect(
-      run.error.hasPrefix("dossier: x.json:1:58: $.jaar: expected an integer, found a string"))
+      run.error.hasPrefix(
+        "dossier package sheet: x.json:1:58: $.jaar: expected an integer, found a string"))
     let missing = runDossier(["package", "sheet", "geen.json"], in: folder)
-    #expect(missing.error == "dossier: geen.json: no such file\n")
+    #expect(missing.error == "dossier package sheet: geen.json: no such file\n")
   }
 
   @Test("compare marks services one side lacks; every sample catalog checks clean")

@@ -56,7 +56,12 @@ private let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent(
     let file = samples.appendingPathComponent("02-week-10-pa-en-pva.json").path
     let unknown = runDossier(["render", file, "--document", "plan-van-aanpk"])
     #expect(unknown.status == .unusable)
-    #expect(unknown.error.contains("unknown document \"plan-van-aanpk\""))
+    #expect(
+      unknown.error.hasPrefix(
+        "dossier render: option '--document' does not accept 'plan-van-aanpk'; expected one of: probleemanalyse, plan-van-aanpak,"
+      ))
+    #expect(unknown.error.contains("; did you mean 'plan-van-aanpak'?\nusage: dossier render "))
+    #expect(unknown.error.hasSuffix("\nsee `dossier help render`\n"))
     let folder = try makeTemporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     try Data("{{>partials/kop}}{{diagnose}}".utf8).write(

@@ -39,7 +39,7 @@ struct TemplateCommandTests {
     let broken = runDossier(
       ["template", "render", "brief.txt.mustache", "--data", "kapot.json"], in: folder)
     #expect(broken.status == .unusable)
-    #expect(broken.error.hasPrefix("dossier: kapot.json:3:11: expected"))
+    #expect(broken.error.hasPrefix("dossier template render: kapot.json:3:11: expected"))
     let duplicate = runDossier(
       ["template", "render", "brief.txt.mustache", "--data", "dubbel.json"], in: folder)
     #expect(duplicate.status == .unusable)
@@ -58,7 +58,7 @@ struct TemplateCommandTests {
     #expect(run.output.isEmpty)
     #expect(
       run.error.hasPrefix(
-        "error: no value named \"nam\" in scope; did you mean \"naam\"?\n --> brief.txt.mustache:1:7\n"
+        "dossier template render: no value named \"nam\" in scope; did you mean \"naam\"?\n --> brief.txt.mustache:1:7\n"
       ))
   }
 
@@ -69,10 +69,10 @@ struct TemplateCommandTests {
     let missing = runDossier(
       ["template", "render", "t.mustache", "--data", "geen.json"], in: folder)
     #expect(missing.status == .unusable)
-    #expect(missing.error == "dossier: geen.json: no such file\n")
+    #expect(missing.error == "dossier template render: geen.json: no such file\n")
     let directory = runDossier(["template", "render", ".", "--data", "t.mustache"], in: folder)
     #expect(directory.status == .unusable)
-    #expect(directory.error == "dossier: .: is a folder; expected a file\n")
+    #expect(directory.error == "dossier template render: .: is a folder; expected a file\n")
   }
 
   @Test("check reports every broken template under a folder as file:line:column, exit 1")
@@ -103,6 +103,6 @@ struct TemplateCommandTests {
     #expect(runDossier(["template", "check", "a.md.mustache"], in: folder).status == .success)
     let missing = runDossier(["template", "check", "nergens"], in: folder)
     #expect(missing.status == .unusable)
-    #expect(missing.error == "dossier: nergens: no such file or folder\n")
+    #expect(missing.error == "dossier template check: nergens: no such file or folder\n")
   }
 }

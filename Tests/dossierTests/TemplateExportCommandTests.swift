@@ -31,7 +31,7 @@ import Testing
     #expect(again.output == "")
     #expect(
       again.error.hasPrefix(
-        "dossier template export: s/actueel-oordeel.html.mustache, s/actueel-oordeel.md.mustache, s/eerstejaarsevaluatie.html.mustache and 45 more exist already; nothing written."
+        "dossier template export: s/actueel-oordeel.html.mustache, s/actueel-oordeel.md.mustache, s/bundle-manifest.html.mustache and 47 more exist already; nothing written."
       ))
     #expect(again.error.contains("--overwrite"))
     #expect(try String(contentsOf: layout, encoding: .utf8) == "mijn layout")

@@ -41,6 +41,20 @@ public enum DocumentKind: String, CaseIterable, Sendable, Comparable {
 
   public var audience: Audience { .werkgeverEnWerknemer }
 
+  /// The checklist step this document is the act of; its deadline is `stap.termijn`.
+  public var stap: Stap {
+    switch self {
+    case .probleemanalyse: .s3
+    case .planVanAanpak: .s4
+    case .melding42eWeek: .s6
+    case .eerstejaarsevaluatie: .s7
+    case .actueelOordeel: .s8
+    case .eindevaluatie: .s9
+    case .reintegratieverslag: .s10
+    case .verkortReintegratieverslag: .s12
+    }
+  }
+
   /// The checklist steps whose fouten block rendering this document.
   public var requiredSteps: Set<Stap> {
     switch self {
@@ -52,20 +66,6 @@ public enum DocumentKind: String, CaseIterable, Sendable, Comparable {
     case .eindevaluatie: [.s1, .s9]
     case .reintegratieverslag: [.s1, .s3, .s4, .s5, .s7, .s8, .s9, .s10]
     case .verkortReintegratieverslag: [.s1, .s12]
-    }
-  }
-
-  /// The timeline rule whose due date makes this document due (`--due`).
-  var timelineRule: String {
-    switch self {
-    case .probleemanalyse: "TL-04"
-    case .planVanAanpak: "TL-05"
-    case .melding42eWeek: "TL-09"
-    case .eerstejaarsevaluatie: "TL-11"
-    case .actueelOordeel: "TL-15"
-    case .eindevaluatie: "TL-16"
-    case .reintegratieverslag: "TL-17"
-    case .verkortReintegratieverslag: "TL-24"
     }
   }
 
@@ -86,7 +86,7 @@ public enum DocumentKind: String, CaseIterable, Sendable, Comparable {
   /// Present in the dossier, or due by the reference date and applicable.
   public func isDue(in dossier: Verzuimdossier, timeline: Timeline) -> Bool {
     if isPresent(in: dossier) { return true }
-    guard let step = timeline.step(timelineRule), let due = step.due, due <= timeline.peildatum
+    guard let step = timeline.step(stap.termijn), let due = step.due, due <= timeline.peildatum
     else { return false }
     if case .notApplicable = step.state { return false }
     if self == .verkortReintegratieverslag { return timeline.ziekUitDienst?.verslag == .verkort }

@@ -44,17 +44,16 @@ public struct DocumentRenderer: Sendable {
     if !kind.isPresent(in: dossier) {
       blocking.insert(
         Finding(
-          code: "DOC", severity: .fout, step: kind.requiredSteps.max() ?? .s1, path: "$",
-          message: "het dossier bevat nog geen gegevens voor: \(kind.titel.lowercased())",
-          source: "dossierkit"),
+          .docData, step: kind.stap, path: "$",
+          message: "het dossier bevat nog geen gegevens voor: \(kind.titel.lowercased())"),
         at: 0)
     }
     if !blocking.isEmpty && !draft { return .refused(kind, findings: blocking) }
     // A draft shows the fields as they are; medical words in them must not reach paper even
-    // marked CONCEPT, so privacy findings refuse the draft too.
-    if blocking.contains(where: { $0.code == "PRIV-DENY" }) {
-      return .refused(kind, findings: blocking.filter { $0.code == "PRIV-DENY" })
-    }
+    // marked CONCEPT, and a reference holding the BSN must not name files: privacy findings
+    // and ID-REF fouten refuse the draft too.
+    let neverOnPaper = blocking.filter { $0.rule == .privDeny || $0.rule == .idRef }
+    if !neverOnPaper.isEmpty { return .refused(kind, findings: neverOnPaper) }
     let ontbreekt = blocking.map { "\($0.message) (\($0.code), \($0.path))" }
     let facts = DocumentFacts(dossier: dossier, timeline: timeline, ontbreekt: ontbreekt)
     let context = try kind.context(facts)
@@ -66,7 +65,7 @@ public struct DocumentRenderer: Sendable {
         return RenderedDocument(
           kind: kind, format: format, isDraft: isDraft,
           fileName: Self.fileName(
-            referentie: dossier.referentie, kind: kind, format: format, isDraft: isDraft),
+            referentie: dossier.veiligeReferentie, kind: kind, format: format, isDraft: isDraft),
           bytes: bytes)
       })
   }

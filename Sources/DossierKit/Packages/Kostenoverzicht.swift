@@ -92,11 +92,11 @@ public struct KostenError: Error, Sendable, Equatable, CustomStringConvertible {
 }
 
 extension Catalog {
-  /// The Poortwachter steps that catalogs price, with their timeline rules.
-  public static let geprijsdeStappen: [(stap: String, regel: String)] = [
-    ("probleemanalyse", "TL-04"), ("planVanAanpak", "TL-05"), ("42eWeeksmelding", "TL-09"),
-    ("eerstejaarsevaluatie", "TL-11"), ("actueelOordeel", "TL-15"),
-    ("reintegratieverslag", "TL-17"),
+  /// The Poortwachter steps that catalogs price: a catalog row's `stap` key and the checklist
+  /// step whose deadline (`Stap.termijn`) dates it.
+  public static let geprijsdeStappen: [(stap: String, checklist: Stap)] = [
+    ("probleemanalyse", .s3), ("planVanAanpak", .s4), ("42eWeeksmelding", .s6),
+    ("eerstejaarsevaluatie", .s7), ("actueelOordeel", .s8), ("reintegratieverslag", .s10),
   ]
 
   /// The costs of a case's steps under one of this catalog's packages.
@@ -111,8 +111,8 @@ extension Catalog {
     var regels: [Kostenoverzicht.Regel] = []
     var sofar = Money.zero
     var coming = Money.zero
-    for (stap, rule) in Catalog.geprijsdeStappen {
-      guard let step = timeline.step(rule) else { continue }
+    for (stap, checklist) in Catalog.geprijsdeStappen {
+      guard let step = timeline.step(checklist.termijn) else { continue }
       let rows = secties.flatMap(\.diensten).filter { $0.stap == stap }
       var dekking = Self.dekking(rows.compactMap { $0.cellen[key] })
       var gedaan = false
@@ -131,12 +131,12 @@ extension Catalog {
       }
       regels.append(
         Kostenoverzicht.Regel(
-          stap: stap, regel: rule, titel: step.title, datum: datum, gedaan: gedaan,
+          stap: stap, regel: step.rule.code, titel: step.title, datum: datum, gedaan: gedaan,
           dekking: dekking,
           diensten: rows.filter { $0.cellen[key] != nil }.map(\.naam)))
     }
     return Kostenoverzicht(
-      referentie: dossier.referentie, peildatum: timeline.peildatum, catalogus: titel,
+      referentie: dossier.veiligeReferentie, peildatum: timeline.peildatum, catalogus: titel,
       pakket: pakket.naam,
       grondslag: grondslag?.dutch, regels: regels, totaalTotNu: sofar, nogTeVerwachten: coming)
   }

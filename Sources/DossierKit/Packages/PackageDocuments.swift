@@ -65,8 +65,8 @@ public enum PackageDocuments {
   }
 
   /// A quote as JSON: sorted keys, amounts as decimal strings, a final newline.
-  public static func json(_ offerte: Offerte) -> [UInt8] {
-    Array(((try? JSONText.encode(offerte)) ?? "{}\n").utf8)
+  public static func json(_ offerte: Offerte) throws(JSONTextError) -> [UInt8] {
+    Array(try JSONText.encode(offerte).utf8)
   }
 }
 

@@ -75,7 +75,7 @@ enum PackageSamples {
         outputs["packages/offertes/\(stem).\(format.rawValue)"] = try render(
           view, "package-quote", format, samples, url)
       }
-      outputs["packages/offertes/\(stem).json"] = PackageDocuments.json(offerte)
+      outputs["packages/offertes/\(stem).json"] = try PackageDocuments.json(offerte)
     }
     return outputs
   }

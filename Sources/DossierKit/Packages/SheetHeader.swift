@@ -8,6 +8,8 @@ public struct SheetHeader: Sendable, Equatable, Encodable {
   public var werknemer: String?
   public var concept: Bool?
   public var vertrouwelijkheid: String?
+  /// Sheets carry no dossier, so no running page header.
+  public var pagina: Paginakop?
 
   public init(soort: String, titel: String, referentie: String, peildatum: String) {
     self.soort = soort

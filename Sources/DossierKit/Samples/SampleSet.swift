@@ -40,6 +40,8 @@ public struct SampleSet: Sendable {
   static let producers: [@Sendable (SampleSet) throws -> [String: [UInt8]]] = [
     CaseSamples.render,
     DocumentSamples.render,
+    BundleSamples.render,
     PackageSamples.produce,
+    CaseloadSamples.render,
   ]
 }

@@ -28,4 +28,22 @@ public enum AtomicFile {
       throw error
     }
   }
+
+  /// Writes `data` to `url` whole, only if nothing is there yet: `link(2)` of a finished
+  /// temporary file fails when the target exists, so a file made meanwhile is never replaced.
+  ///
+  /// - Returns: false, writing nothing, when `url` already exists.
+  public static func create(_ data: Data, at url: URL) throws -> Bool {
+    let folder = url.deletingLastPathComponent()
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let temporary = folder.appendingPathComponent(
+      ".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+    defer { try? FileManager.default.removeItem(at: temporary) }
+    try data.write(to: temporary)
+    guard link(temporary.path, url.path) == 0 else {
+      if errno == EEXIST { return false }
+      throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+    }
+    return true
+  }
 }

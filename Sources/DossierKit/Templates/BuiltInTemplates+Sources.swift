@@ -42,6 +42,117 @@ extension BuiltInTemplates {
 """
     ),
     (
+      "bundle-manifest.html.mustache",
+"""
+{{<layout}}
+{{$inhoud}}
+<p>{{omschrijving}}</p>
+<dl class="velden">
+<div><dt>Werknemer</dt><dd>{{werknemer}}, BSN {{bsn}}</dd></div>
+<div><dt>Eisen van UWV</dt><dd>pdf, docx of jpg, ten hoogste {{limiet}}; elk document ondertekend en met het BSN</dd></div>
+</dl>
+{{#concept}}
+<div class="concept">
+<p><strong>CONCEPT</strong>: deze set voldoet nog niet aan de eisen en mag niet worden geüpload.</p>
+<p>Wat ontbreekt:</p>
+<ul>
+{{#fouten}}
+<li>{{.}}</li>
+{{/fouten}}
+</ul>
+</div>
+{{/concept}}
+<h2>Bestanden in deze set</h2>
+<table>
+<thead><tr><th>Bestand</th><th>Document</th><th>Items RIV</th><th>Datum</th><th>Ondertekening</th><th>Grootte</th><th>BSN</th></tr></thead>
+<tbody>
+{{#bestanden}}
+<tr><td>{{bestand}}</td><td>{{document}}</td><td>{{items}}</td><td>{{datum}}</td><td>{{ondertekening}}</td><td>{{grootte}}</td><td>{{bsn}}</td></tr>
+{{/bestanden}}
+</tbody>
+</table>
+{{#ontbreektIets}}
+<h2>Ontbreekt in het dossier</h2>
+<ul>
+{{/ontbreektIets}}
+{{#ontbreekt}}
+<li>{{.}}</li>
+{{/ontbreekt}}
+{{#ontbreektIets}}
+</ul>
+{{/ontbreektIets}}
+<h2>Stuurt de werknemer zelf (nooit in deze set)</h2>
+<ul>
+{{#werknemerStuurtZelf}}
+<li>{{.}}</li>
+{{/werknemerStuurtZelf}}
+</ul>
+<h2>Termijnen</h2>
+<table>
+<thead><tr><th>Regel</th><th>Wat</th><th>Uiterlijk</th><th>Stand</th><th>Bron</th></tr></thead>
+<tbody>
+{{#termijnen}}
+<tr><td>{{regel}}</td><td>{{wat}}</td><td>{{uiterlijk}}</td><td>{{stand}}</td><td class="bron">{{bron}}</td></tr>
+{{/termijnen}}
+</tbody>
+</table>
+{{/inhoud}}
+{{/layout}}
+
+"""
+    ),
+    (
+      "bundle-manifest.md.mustache",
+"""
+# {{kop.titel}}: {{kop.referentie}}
+
+{{omschrijving}}
+
+- Werknemer: {{werknemer}}, BSN {{bsn}}
+- Peildatum: {{kop.peildatum}}
+- UWV neemt per bestand pdf, docx of jpg aan, ten hoogste {{limiet}}; elk document ondertekend en met het BSN.
+{{#concept}}
+
+**CONCEPT**: deze set voldoet nog niet aan de eisen en mag niet worden geüpload. Wat ontbreekt:
+
+{{#fouten}}
+- {{.}}
+{{/fouten}}
+{{/concept}}
+
+## Bestanden in deze set
+
+| Bestand | Document | Items RIV | Datum | Ondertekening | Grootte | BSN |
+|---|---|---|---|---|---|---|
+{{#bestanden}}
+| {{bestand}} | {{document}} | {{items}} | {{datum}} | {{ondertekening}} | {{grootte}} | {{bsn}} |
+{{/bestanden}}
+{{#ontbreektIets}}
+
+## Ontbreekt in het dossier
+
+{{/ontbreektIets}}
+{{#ontbreekt}}
+- {{.}}
+{{/ontbreekt}}
+
+## Stuurt de werknemer zelf (nooit in deze set)
+
+{{#werknemerStuurtZelf}}
+- {{.}}
+{{/werknemerStuurtZelf}}
+
+## Termijnen
+
+| Regel | Wat | Uiterlijk | Stand |
+|---|---|---|---|
+{{#termijnen}}
+| {{regel}} | {{wat}} | {{uiterlijk}} | {{stand}} |
+{{/termijnen}}
+
+"""
+    ),
+    (
       "eerstejaarsevaluatie.html.mustache",
 """
 {{<layout}}
@@ -116,6 +227,19 @@ extension BuiltInTemplates {
 <title>{{kop.titel}} — {{kop.referentie}}</title>
 <style>
 @page { size: A4 portrait; margin: 18mm 16mm 20mm 16mm; }
+{{#kop.pagina}}
+{{! Every printed page names the dossier (UWV: BSN on every document). The values are CSS
+    strings escaped by the program (Paginakop), so HTML escaping leaves them as they are. }}
+@page {
+  @top-left { content: "{{werknemer}}"; font-size: 8pt; color: #4a5561; }
+  @top-right { content: "{{dossier}}"; font-size: 8pt; color: #4a5561; }
+  @bottom-left { content: "{{document}}"; font-size: 8pt; color: #4a5561; }
+  @bottom-right { content: "pagina " counter(page) " van " counter(pages); font-size: 8pt; color: #4a5561; }
+}
+{{/kop.pagina}}
+{{#kop.concept}}
+@page { @top-center { content: "CONCEPT"; font-size: 10pt; font-weight: bold; letter-spacing: 0.2em; color: #b00020; } }
+{{/kop.concept}}
 html { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 10pt; line-height: 1.4; color: #111; }
 body { margin: 0 auto; max-width: 178mm; padding: 8mm 0; }
 header.document { border-bottom: 2px solid #1f3a5f; margin-bottom: 6mm; padding-bottom: 3mm; }

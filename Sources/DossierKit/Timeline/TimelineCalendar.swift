@@ -6,35 +6,59 @@ import Poortwachter
 /// updates the events instead of duplicating them. No names or BSNs: calendars get shared.
 public enum TimelineCalendar {
   public static func ics(_ report: TimelineReport) -> String {
-    let reference = report.dossier.referentie
-    let stamp = compact(report.timeline.peildatum) + "T000000Z"
-    var lines = [
-      "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//dossierkit//dossier timeline//NL",
-      "CALSCALE:GREGORIAN",
-      "METHOD:PUBLISH", "X-WR-CALNAME:\(escape("Poortwachter \(reference)"))",
-    ]
+    let reference = report.dossier.veiligeReferentie
+    var events: [String] = []
     for step in report.timeline.steps {
-      guard let due = step.due else { continue }
+      guard step.due != nil else { continue }
       if case .notApplicable = step.state { continue }
-      var description =
-        "\(step.rule)\(step.step.map { " (\($0))" } ?? ""): \(step.title)\nStand op \(report.timeline.peildatum.dutch): \(step.state.dutch)"
-      if let note = step.note { description += "\n\(note)" }
-      description += "\nBron: \(step.source)"
+      events += event(reference: reference, step: step, peildatum: report.timeline.peildatum)
+    }
+    return calendar(
+      name: "Poortwachter \(reference)", product: "dossier timeline", events: events)
+  }
+
+  /// A whole calendar around `events` (unfolded lines): CRLF endings, lines folded.
+  static func calendar(name: String, product: String, events: [String]) -> String {
+    let lines =
+      [
+        "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//dossierkit//\(product)//NL",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH", "X-WR-CALNAME:\(escape(name))",
+      ] + events + ["END:VCALENDAR"]
+    return lines.map(fold).joined(separator: "\r\n") + "\r\n"
+  }
+
+  /// One all-day `VEVENT` for a step with a due date; with a `VALARM` `alarmDays` days before
+  /// its start when given. The UID is `<referentie>-<regel>@dossierkit` in every calendar, so
+  /// a case's own calendar and the caseload's update the same event.
+  static func event(
+    reference: String, step: TimelineStep, peildatum: CalendarDate, alarmDays: Int? = nil
+  ) -> [String] {
+    guard let due = step.due else { return [] }
+    let summary = "\(reference): \(step.title)"
+    var description =
+      "\(step.rule)\(step.step.map { " (\($0.rawValue))" } ?? ""): \(step.title)\nStand op \(peildatum.dutch): \(step.state.dutch)"
+    if let note = step.note { description += "\n\(note)" }
+    description += "\nBron: \(step.source)"
+    var lines = [
+      "BEGIN:VEVENT",
+      "UID:\(uidPart(reference))-\(uidPart(step.rule.code))@dossierkit",
+      "DTSTAMP:\(compact(peildatum))T000000Z",
+      "DTSTART;VALUE=DATE:\(compact(due))",
+      "DTEND;VALUE=DATE:\(compact(due.adding(days: 1)))",
+      "SUMMARY:\(escape(summary))",
+      "DESCRIPTION:\(escape(description))",
+      "CATEGORIES:Poortwachter",
+      "TRANSP:TRANSPARENT",
+    ]
+    if let alarmDays {
       lines += [
-        "BEGIN:VEVENT",
-        "UID:\(uidPart(reference))-\(uidPart(step.rule))@dossierkit",
-        "DTSTAMP:\(stamp)",
-        "DTSTART;VALUE=DATE:\(compact(due))",
-        "DTEND;VALUE=DATE:\(compact(due.adding(days: 1)))",
-        "SUMMARY:\(escape("\(reference): \(step.title)"))",
-        "DESCRIPTION:\(escape(description))",
-        "CATEGORIES:Poortwachter",
-        "TRANSP:TRANSPARENT",
-        "END:VEVENT",
+        "BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:\(escape(summary))",
+        "TRIGGER:-P\(alarmDays)D", "END:VALARM",
       ]
     }
-    lines.append("END:VCALENDAR")
-    return lines.map(fold).joined(separator: "\r\n") + "\r\n"
+    lines.append("END:VEVENT")
+    return lines
   }
 
   /// `20260312`
@@ -42,7 +66,7 @@ public enum TimelineCalendar {
     String(date.description.filter { $0 != "-" })
   }
 
-  /// TEXT escaping of RFC 5545 §3.3.11.
+  /// TEXT escaping of RFC 5545 §3.3.11; control characters other than the tab as `<U+001B>`.
   static func escape(_ text: String) -> String {
     var result = ""
     for character in text {
@@ -51,7 +75,8 @@ public enum TimelineCalendar {
       case ";": result += "\\;"
       case ",": result += "\\,"
       case "\n", "\r\n": result += "\\n"
-      default: result.append(character)
+      // Other control characters are not TEXT (§3.3.11): shown, never passed on raw.
+      default: result += Referentie.visibleControlCharacters(String(character))
       }
     }
     return result

@@ -15,7 +15,7 @@ public struct TimelineReport: Sendable {
   /// Aligned columns: rule, step, due date, ziekteweek, state; notes indented below.
   public func text() -> String {
     var lines: [String] = []
-    lines.append("\(dossier.referentie): tijdlijn op \(timeline.peildatum.dutch)")
+    lines.append("\(dossier.veiligeReferentie): tijdlijn op \(timeline.peildatum.dutch)")
     guard let tijdvak = timeline.tijdvak else {
       lines.append("geen verzuimperiode die op of vóór de peildatum begint")
       return lines.joined(separator: "\n") + "\n"
@@ -30,7 +30,7 @@ public struct TimelineReport: Sendable {
     lines.append("")
     let rows = timeline.steps.map { step in
       [
-        step.rule, step.step ?? "", step.title, step.due?.dutch ?? "",
+        step.rule.code, step.step?.rawValue ?? "", step.title, step.due?.dutch ?? "",
         step.ziekteweek.map { "week \($0)" } ?? "", step.state.dutch,
       ]
     }
@@ -75,15 +75,20 @@ extension TimelineReport {
 
   public var document: Document {
     Document(
-      referentie: dossier.referentie, peildatum: timeline.peildatum,
+      referentie: dossier.veiligeReferentie, peildatum: timeline.peildatum,
       eersteZiektedag: timeline.tijdvak?.eersteZiektedag, ziekteweek: timeline.ziekteweek,
       samengesteldePerioden: timeline.tijdvak?.periodIndices.count ?? 0,
       hersteldatum: timeline.tijdvak?.lastSickDay?.adding(days: 1),
       eindeWachttijd: timeline.eindeWachttijd,
-      stappen: timeline.steps.map {
-        Document.Stap(
-          regel: $0.rule, stap: $0.step, wat: $0.title, uiterlijk: $0.due,
-          ziekteweek: $0.ziekteweek, stand: $0.state, toelichting: $0.note, bron: $0.source)
-      })
+      stappen: timeline.steps.map(Document.Stap.init))
+  }
+}
+
+extension TimelineReport.Document.Stap {
+  /// A step as `dossier timeline --format json` writes it; `dossier caseload` writes the same.
+  public init(_ step: TimelineStep) {
+    self.init(
+      regel: step.rule.code, stap: step.step?.rawValue, wat: step.title, uiterlijk: step.due,
+      ziekteweek: step.ziekteweek, stand: step.state, toelichting: step.note, bron: step.source)
   }
 }

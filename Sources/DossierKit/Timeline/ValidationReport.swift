@@ -27,7 +27,7 @@ public struct ValidationReport: Encodable, Sendable {
       findings: [Finding]
     ) {
       bestand = file
-      referentie = dossier.referentie
+      referentie = dossier.veiligeReferentie
       self.peildatum = peildatum
       self.ziekteweek = ziekteweek
       fouten = findings.count { $0.severity == .fout }

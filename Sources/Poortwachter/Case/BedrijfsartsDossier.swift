@@ -1,4 +1,5 @@
 import Kalender
+public import StrictJSON
 
 /// What only the bedrijfsarts (arbodienst) may keep: the medical basis of the advices and the
 /// vangnet category. Employer-side documents have no way to reach these types, and templates
@@ -22,7 +23,7 @@ public struct MedischeGegevens: Codable, Sendable, Equatable {
   public var toelichting: String?
 }
 
-public enum VangnetCategorie: String, Codable, Sendable {
+public enum VangnetCategorie: String, Codable, Sendable, CaseIterable, JSONSchemaEnumeration {
   /// ZW art. 29 lid 2 e: orgaandonatie.
   case orgaandonatie
   /// ZW art. 29a (via art. 29 lid 2 f): illness from pregnancy or childbirth.

@@ -1,4 +1,5 @@
 import Kalender
+public import StrictJSON
 
 /// The bedrijfsarts's oordeel en advies (Regeling procesgang art. 2): the employer's copy.
 /// The medical basis is not here but in `BedrijfsartsDossier` (PA-09).
@@ -100,7 +101,9 @@ public struct Evaluatie: Codable, Sendable, Equatable {
 
 /// The aangifte of long-term illness to UWV after 42 weeks (ZW art. 38 lid 1).
 public struct Melding42eWeek: Codable, Sendable, Equatable {
-  public enum Kanaal: String, Codable, Sendable { case verzuimmelder, digipoort, papier }
+  public enum Kanaal: String, Codable, Sendable, CaseIterable, JSONSchemaEnumeration {
+    case verzuimmelder, digipoort, papier
+  }
   public var datum: CalendarDate?
   /// M42-01: the eerste ziektedag as reported (after samentelling).
   public var eersteZiektedag: CalendarDate?
@@ -130,7 +133,7 @@ public struct Eerstejaarsevaluatie: Codable, Sendable, Equatable {
   public var ondertekeningWerknemer: Ondertekening?
 }
 
-public enum Spoor: String, Codable, Sendable {
+public enum Spoor: String, Codable, Sendable, CaseIterable, JSONSchemaEnumeration {
   /// Return in the own company only.
   case spoor1
   /// Work with another employer (BW 7:658a lid 1).

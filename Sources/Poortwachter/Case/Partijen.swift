@@ -1,4 +1,5 @@
 import Kalender
+public import StrictJSON
 
 public struct Werkgever: Codable, Sendable, Equatable {
   public var naam: String?
@@ -31,7 +32,9 @@ public struct Werknemer: Codable, Sendable, Equatable {
 }
 
 public struct Dienstverband: Codable, Sendable, Equatable {
-  public enum Soort: String, Codable, Sendable { case vast, tijdelijk }
+  public enum Soort: String, Codable, Sendable, CaseIterable, JSONSchemaEnumeration {
+    case vast, tijdelijk
+  }
   public var soort: Soort
   public var ingangsdatum: CalendarDate?
   /// End of a temporary contract, or the end of employment while sick.
@@ -55,7 +58,7 @@ public struct Verzuimperiode: Codable, Sendable, Equatable {
   /// A reason the law treats differently. Only `ziekte` belongs in an employer-side file: the
   /// other two name a vangnet ground, which validation flags (PRIV-DENY, a warning, for files
   /// the arbodienst keeps whole).
-  public enum Reden: String, Codable, Sendable {
+  public enum Reden: String, Codable, Sendable, CaseIterable, JSONSchemaEnumeration {
     case ziekte
     /// Illness related to pregnancy or childbirth (ZW art. 29a/29b): a vangnet case.
     case zwangerschapOfBevalling

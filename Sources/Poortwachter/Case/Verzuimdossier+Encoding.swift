@@ -11,4 +11,29 @@ extension Verzuimdossier {
   public func encodedCaseFile() throws -> Data {
     try StrictJSONEncoder().encode(self)
   }
+
+  /// The case file with `"$schema": reference` first, so that an editor completes keys and
+  /// flags mistakes while typing; the reader accepts and ignores that key.
+  public func encodedCaseFile(schemaReference reference: String) throws -> Data {
+    try StrictJSONEncoder().encode(SchemaReferenced(reference: reference, dossier: self))
+  }
+}
+
+/// `"$schema"` followed by the dossier's own keys, in one object.
+private struct SchemaReferenced: Encodable {
+  let reference: String
+  let dossier: Verzuimdossier
+
+  private struct Key: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+  }
+
+  func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: Key.self)
+    try container.encode(reference, forKey: Key(stringValue: StrictJSONDecoder.schemaKey))
+    try dossier.encode(to: encoder)
+  }
 }

@@ -1,4 +1,5 @@
 import Kalender
+
 /// Public initializers for building a case in code (an import, `dossier new`, a host
 /// program): every field not named starts empty, as in a case file that leaves it out.
 extension Verzuimdossier {

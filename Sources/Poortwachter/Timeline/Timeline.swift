@@ -43,7 +43,7 @@ public struct Timeline: Sendable, Equatable {
     self.steps = builder.build()
   }
 
-  public func step(_ rule: String) -> TimelineStep? { steps.first { $0.rule == rule } }
+  public func step(_ rule: Regel) -> TimelineStep? { steps.first { $0.rule == rule } }
 }
 
 /// The day numbers of §1 (day n = D1 + n − 1 in an uninterrupted case).
@@ -104,17 +104,14 @@ struct TimelineBuilder {
 
     steps.append(
       step(
-        "TL-01", "S1", "Ziekmelding door de werknemer bij de werkgever",
-        due: vangnet ? d1.adding(days: 1) : d1, done: dossier.ziekmelding?.datumMeldingWerkgever,
-        source: vangnet ? "ZW art. 38a lid 1" : "BW 7:629 lid 6 (verzuimvoorschriften)",
+        .tl01, due: vangnet ? d1.adding(days: 1) : d1,
+        done: dossier.ziekmelding?.datumMeldingWerkgever,
         note: vangnet ? "vangnetter: uiterlijk op de tweede ziektedag" : nil))
 
     steps.append(
       step(
-        "TL-02", "S2", "Ziekmelding bij bedrijfsarts of arbodienst",
-        due: d1.adding(days: rules.arbodienstMeldingDays),
+        .tl02, due: d1.adding(days: rules.arbodienstMeldingDays),
         done: dossier.ziekmelding?.datumMeldingArbodienst,
-        source: "Regeling procesgang art. 2 lid 1",
         note: "de Regeling zegt 'tijdig'; \(rules.arbodienstMeldingDays) dagen is de praktijk"))
 
     if let vangnet = vangnetMelding() { steps.append(vangnet) }
@@ -123,9 +120,7 @@ struct TimelineBuilder {
     let paNotNeeded = pa?.dreigendLangdurigVerzuim == false
     steps.append(
       step(
-        "TL-04", "S3", "Probleemanalyse door de bedrijfsarts",
-        due: tijdvak.date(ofDay: rules.probleemanalyseWarningDay), done: pa?.datum,
-        source: "Regeling procesgang art. 2 lid 2–3",
+        .tl04, due: tijdvak.date(ofDay: rules.probleemanalyseWarningDay), done: pa?.datum,
         notApplicable: paNotNeeded
           ? "de bedrijfsarts verwacht geen dreigend langdurig verzuim" : nil,
         note:
@@ -137,8 +132,7 @@ struct TimelineBuilder {
     let plan = dossier.planVanAanpak
     steps.append(
       step(
-        "TL-05", "S4", "Plan van aanpak", due: planDue, done: plan?.datum,
-        source: "Regeling procesgang art. 4 lid 1; Wet WIA art. 25 lid 2",
+        .tl05, due: planDue, done: plan?.datum,
         notApplicable: noPlan && plan == nil
           ? "de probleemanalyse ziet geen benutbare mogelijkheden (PA-07)" : nil,
         note: pa?.datum != nil
@@ -152,91 +146,69 @@ struct TimelineBuilder {
       let last = records.filter { $0 <= peildatum }.max() ?? planDate
       steps.append(
         step(
-          "TL-07", "S5", "Evaluatie van het plan van aanpak",
-          due: last.adding(days: rules.evaluatieIntervalDays),
-          done: nil,
-          source: "Regeling procesgang art. 4 lid 2 b; UWV: ten minste eens per zes weken",
+          .tl07, due: last.adding(days: rules.evaluatieIntervalDays), done: nil,
           note: "laatste evaluatiemoment \(last.dutch)"))
     }
 
     let exempt = rules.isExemptFromMelding42(dossier)
     steps.append(
       step(
-        "TL-09", "S6", "Ziekmelding langdurig zieke werknemer aan UWV (42e week)",
-        due: tijdvak.date(ofDay: Dag.melding42), done: dossier.melding42eWeek?.datum,
-        source: "ZW art. 38 lid 1",
+        .tl09, due: tijdvak.date(ofDay: Dag.melding42), done: dossier.melding42eWeek?.datum,
         notApplicable: exempt && dossier.melding42eWeek == nil
           ? "vangnetter, al bij UWV gemeld (ZW art. 38 lid 4)" : nil,
         note: "uiterlijk de eerste dag na 42 weken ongeschiktheid"))
 
     steps.append(
       informative(
-        "TL-10", "UWV schrijft over de re-integratie en de eerstejaarsevaluatie",
-        due: tijdvak.date(ofDay: Dag.briefEerstejaars), source: "UWV, langdurige ziekte melden",
+        .tl10, due: tijdvak.date(ofDay: Dag.briefEerstejaars),
         note: "rond week 44, na de 42e-weeksmelding"))
 
     steps.append(
       step(
-        "TL-11", "S7", "Eerstejaarsevaluatie", due: tijdvak.date(ofDay: Dag.eerstejaars),
-        done: dossier.eerstejaarsevaluatie?.datum,
-        source: "Regeling procesgang art. 4 lid 2 b, art. 6 lid 1 h"))
+        .tl11, due: tijdvak.date(ofDay: Dag.eerstejaars),
+        done: dossier.eerstejaarsevaluatie?.datum))
 
     steps.append(
       informative(
-        "TL-12", "Laatste week voor een aanvraag van een vervroegde IVA-uitkering",
-        due: tijdvak.date(ofDay: Dag.vervroegdeIVA), source: "Wet WIA art. 23 lid 6, art. 66",
+        .tl12, due: tijdvak.date(ofDay: Dag.vervroegdeIVA),
         note:
           "alleen als de bedrijfsarts duurzame volledige arbeidsongeschiktheid verwacht; week 68"))
 
     // Only once the melding is overdue: before that, the 81-week limit is nobody's concern.
-    if let melding = steps.last(where: { $0.rule == "TL-09" }), case .overdue = melding.state {
+    if let melding = steps.last(where: { $0.rule == .tl09 }), case .overdue = melding.state {
       steps.append(
         informative(
-          "TL-13",
-          "Zonder 42e-weeksmelding maakt een late UWV-brief een late WIA-aanvraag niet meer tijdig",
-          due: tijdvak.date(ofDay: Dag.melding42Afgrens), source: "Wet WIA art. 64 lid 6",
+          .tl13, due: tijdvak.date(ofDay: Dag.melding42Afgrens),
           note: "81 weken; de 42e-weeksmelding ontbreekt"))
     }
 
     steps.append(
       informative(
-        "TL-14", "UWV informeert de werknemer over de WIA-aanvraag",
-        due: tijdvak.date(ofDay: Dag.briefUWV), source: "Wet WIA art. 64 lid 2",
+        .tl14, due: tijdvak.date(ofDay: Dag.briefUWV),
         note: "uiterlijk na 89 weken wachttijd"))
 
     let rivDue = eindeWachttijd.map { $0.adding(days: -Dag.riv) }
     steps.append(
       step(
-        "TL-15", "S8", "Actueel oordeel van de bedrijfsarts", due: rivDue,
-        done: dossier.actueelOordeel?.datum,
-        source: "Regeling procesgang art. 6 lid 1 i–k", note: "vóór de eindevaluatie"))
+        .tl15, due: rivDue, done: dossier.actueelOordeel?.datum, note: "vóór de eindevaluatie"))
+    steps.append(
+      step(.tl16, due: rivDue, done: dossier.eindevaluatie?.datum))
     steps.append(
       step(
-        "TL-16", "S9", "Eindevaluatie", due: rivDue, done: dossier.eindevaluatie?.datum,
-        source: "Regeling procesgang art. 6 lid 1 h"))
-    steps.append(
-      step(
-        "TL-17", "S10", "Re-integratieverslag opgesteld, kopie aan de werknemer", due: rivDue,
-        done: dossier.reintegratieverslag?.datum, source: "Wet WIA art. 25 lid 3",
+        .tl17, due: rivDue, done: dossier.reintegratieverslag?.datum,
         note: "13 weken vóór het einde van de wachttijd"))
     steps.append(
       step(
-        "TL-18", "S11", "WIA-aanvraag door de werknemer",
-        due: eindeWachttijd.map { $0.adding(days: -Dag.aanvraag) },
-        done: dossier.wiaAanvraag?.datum,
-        source: "Wet WIA art. 64 lid 3, art. 65", note: "11 weken vóór het einde van de wachttijd"))
+        .tl18, due: eindeWachttijd.map { $0.adding(days: -Dag.aanvraag) },
+        done: dossier.wiaAanvraag?.datum, note: "11 weken vóór het einde van de wachttijd"))
     steps.append(
-      informative(
-        "TL-20", "Uiterste datum beschikking loonsanctie UWV",
-        due: eindeWachttijd.map { $0.adding(days: -Dag.loonsanctie) },
-        source: "Wet WIA art. 25 lid 9–11"))
+      informative(.tl20, due: eindeWachttijd.map { $0.adding(days: -Dag.loonsanctie) }))
 
     if let ziekUitDienst = ziekUitDienstStep() { steps.append(ziekUitDienst) }
     if let verlenging = dossier.verlengingLoondoorbetaling {
       steps.append(
         informative(
-          "TL-23", "Vrijwillige verlenging loondoorbetaling", due: verlenging.nieuweEinddatum,
-          source: "Wet WIA art. 24",
+          .tl23, due: verlenging.nieuweEinddatum,
           note: verlenging.aanvraagdatum.map { "aangevraagd op \($0.dutch)" }))
     }
     steps.append(eindeLoondoorbetaling())
@@ -255,9 +227,7 @@ struct TimelineBuilder {
       case .overig: (d1.adding(days: 3), "de vierde dag van ongeschiktheid (ZW art. 38a lid 2)")
       }
     return step(
-      "TL-03", "S1", "Ziekmelding vangnetter bij UWV (via de arbodienst)", due: due,
-      done: dossier.bedrijfsartsDossier?.datumMeldingVangnetUWV, source: "ZW art. 38, 38a, 38b",
-      note: note)
+      .tl03, due: due, done: dossier.bedrijfsartsDossier?.datumMeldingVangnetUWV, note: note)
   }
 
   private func eindeLoondoorbetaling() -> TimelineStep {
@@ -273,9 +243,7 @@ struct TimelineBuilder {
       end = min(sanctie.einddatum ?? sanctionEnd, sanctionEnd)
       note += "; loonsanctie van \(weeks) weken (Wet WIA art. 25 lid 9)"
     }
-    return informative(
-      "TL-22", "Einde loondoorbetaling bij ziekte", due: end,
-      source: "BW 7:629 lid 1, lid 11; Wet WIA art. 23 lid 1", note: note)
+    return informative(.tl22, due: end, note: note)
   }
 
   private func ziekUitDienstStep() -> TimelineStep? {
@@ -293,15 +261,16 @@ struct TimelineBuilder {
         ("ziekmelding bij UWV en volledig re-integratieverslag", dossier.reintegratieverslag?.datum)
       }
     return TimelineStep(
-      rule: "TL-24", step: "S12", title: "Ziek uit dienst: \(what)", due: laatsteWerkdag,
-      ziekteweek: tijdvak.ziekteweek(on: laatsteWerkdag),
-      state: state(due: laatsteWerkdag, done: done), source: "ZW art. 38 lid 2; CNT-15",
+      rule: .tl24, step: Regel.tl24.step, title: "\(Regel.tl24.title): \(what)",
+      due: laatsteWerkdag, ziekteweek: tijdvak.ziekteweek(on: laatsteWerkdag),
+      state: state(due: laatsteWerkdag, done: done),
       note: "\(exit.dagen) dagen tussen eerste ziektedag en laatste werkdag")
   }
 
+  /// A deadline of the employer's: the rule's step and title, its state from `done`.
   private func step(
-    _ rule: String, _ stepID: String, _ title: String, due: CalendarDate?, done: CalendarDate?,
-    source: String, notApplicable: String? = nil, note: String? = nil
+    _ rule: Regel, due: CalendarDate?, done: CalendarDate?, notApplicable: String? = nil,
+    note: String? = nil
   ) -> TimelineStep {
     let week = due.map { tijdvak.ziekteweek(on: $0) }
     let state: TimelineStep.State
@@ -317,13 +286,12 @@ struct TimelineBuilder {
       state = .notApplicable(reason: ending?.reason ?? "niet bereikt")
     }
     return TimelineStep(
-      rule: rule, step: stepID, title: title, due: due, ziekteweek: week, state: state,
-      source: source, note: note)
+      rule: rule, step: rule.step, title: rule.title, due: due, ziekteweek: week, state: state,
+      note: note)
   }
 
-  private func informative(
-    _ rule: String, _ title: String, due: CalendarDate?, source: String, note: String? = nil
-  ) -> TimelineStep {
+  /// A date for the agenda, with no step of the employer's (a UWV letter or decision).
+  private func informative(_ rule: Regel, due: CalendarDate?, note: String? = nil) -> TimelineStep {
     let state: TimelineStep.State
     if let reason = lapsed(due) {
       state = .notApplicable(reason: reason)
@@ -333,9 +301,8 @@ struct TimelineBuilder {
       state = .notApplicable(reason: "niet bereikt")
     }
     return TimelineStep(
-      rule: rule, step: nil, title: title, due: due,
-      ziekteweek: due.map { tijdvak.ziekteweek(on: $0) },
-      state: state, source: source, note: note)
+      rule: rule, step: nil, title: rule.title, due: due,
+      ziekteweek: due.map { tijdvak.ziekteweek(on: $0) }, state: state, note: note)
   }
 
   /// Why a step no longer applies: the case ended (recovery, leaving) before it fell due.

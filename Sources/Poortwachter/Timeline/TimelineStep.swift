@@ -1,17 +1,17 @@
 import Kalender
 
 /// One step of a case's timeline: what must happen, by when, and where it stands.
-public struct TimelineStep: Sendable, Equatable, Encodable {
-  /// The rule ID of POORTWACHTER.md §2 (`TL-09`).
-  public var rule: String
-  /// The step of §5.11 this deadline belongs to (`S6`), if any.
-  public var step: String?
+public struct TimelineStep: Sendable, Equatable {
+  /// The catalog's timeline rule (`Regel.tl09`); its title and sources are the step's.
+  public var rule: Regel
+  /// The step of §5.11 this deadline belongs to (`S6`); nil for a date with no employer step.
+  public var step: Stap?
+  /// The rule's title, or a more precise one for this case (ziek uit dienst names its verslag).
   public var title: String
   public var due: CalendarDate?
   /// The ziekteweek the due date falls in.
   public var ziekteweek: Int?
   public var state: State
-  public var source: String
   /// Why the step is as it is, when that is not obvious (a choice, an extension).
   public var note: String?
 
@@ -23,6 +23,9 @@ public struct TimelineStep: Sendable, Equatable, Encodable {
     /// A date for the casemanager's agenda with no action of the employer's (a UWV letter).
     case informative(inDays: Int)
   }
+
+  /// The rule's legal sources, as the catalog gives them.
+  public var source: String { rule.source }
 }
 
 extension TimelineStep.State: Encodable {

@@ -9,7 +9,7 @@ extension DossierCheck {
     if let exit = timeline.ziekUitDienst, exit.verslag == .volledig {
       return dossier.werkgever.eigenRisicodragerZW == true ? nil : exit.laatsteWerkdag
     }
-    guard let step = timeline.step("TL-17") else { return nil }
+    guard let step = timeline.step(.tl17) else { return nil }
     if case .notApplicable = step.state { return nil }
     return step.due
   }
@@ -22,67 +22,54 @@ extension DossierCheck {
     if let ao = dossier.actueelOordeel {
       let path = "$.actueelOordeel"
       requireOpsteller(ao.opsteller, datum: ao.datum, .s8, path, document: "het actueel oordeel")
+      require(ao.verloop, .ao01, path + ".verloop", "het verloop van de ongeschiktheid")
       require(
-        ao.verloop, "AO-01", .s8, path + ".verloop", "het verloop van de ongeschiktheid",
-        Bron.regeling("6 lid 1 j"))
+        ao.beperkingenEnMogelijkheden, .ao02, path + ".beperkingenEnMogelijkheden",
+        "de actuele beperkingen en mogelijkheden")
       require(
-        ao.beperkingenEnMogelijkheden, "AO-02", .s8, path + ".beperkingenEnMogelijkheden",
-        "de actuele beperkingen en mogelijkheden", Bron.regeling("6 lid 1 j, art. 7"))
+        ao.kwaliteitArbeidsrelatie, .ao03, path + ".kwaliteitArbeidsrelatie",
+        "het oordeel van de bedrijfsarts over de kwaliteit van de arbeidsrelatie")
       require(
-        ao.kwaliteitArbeidsrelatie, "AO-03", .s8, path + ".kwaliteitArbeidsrelatie",
-        "het oordeel van de bedrijfsarts over de kwaliteit van de arbeidsrelatie",
-        Bron.regeling("6 lid 1 i") + "; " + Bron.vorm("2 lid 9"))
-      require(
-        ao.passendeArbeid, "AO-04", .s8, path + ".passendeArbeid",
-        "het oordeel van de bedrijfsarts over passende arbeid bij de werkgever",
-        Bron.regeling("6 lid 1 k") + "; " + Bron.vorm("2 lid 9"))
+        ao.passendeArbeid, .ao04, path + ".passendeArbeid",
+        "het oordeel van de bedrijfsarts over passende arbeid bij de werkgever")
     } else if isDue {
       add(
-        "TL-15", .fout, .s8, "$.actueelOordeel",
-        "het actueel oordeel van de bedrijfsarts ontbreekt (\(dueText))",
-        Bron.regeling("6 lid 1 i–k"))
+        .tl15, "$.actueelOordeel", "het actueel oordeel van de bedrijfsarts ontbreekt (\(dueText))")
     }
 
     if let ee = dossier.eindevaluatie {
       let path = "$.eindevaluatie"
       requireOpsteller(ee.opsteller, datum: ee.datum, .s9, path, document: "de eindevaluatie")
       require(
-        ee.uitvoeringAfspraken, "EE-01", .s9, path + ".uitvoeringAfspraken",
-        "de evaluatie van de uitvoering van de afspraken", Bron.regeling("6 lid 1 h"))
+        ee.uitvoeringAfspraken, .ee01, path + ".uitvoeringAfspraken",
+        "de evaluatie van de uitvoering van de afspraken")
       require(
-        dossier.werkgever.aardVanHetBedrijf, "EE-02", .s9, "$.werkgever.aardVanHetBedrijf",
-        "de aard van het bedrijf", Bron.regeling("6 lid 1 b") + "; " + Bron.vorm("2 lid 5"))
+        dossier.werkgever.aardVanHetBedrijf, .ee02, "$.werkgever.aardVanHetBedrijf",
+        "de aard van het bedrijf")
       require(
-        ee.kwaliteitArbeidsrelatie, "EE-03", .s9, path + ".kwaliteitArbeidsrelatie",
-        "het oordeel van de werkgever over de kwaliteit van de arbeidsrelatie",
-        Bron.regeling("6 lid 1 i") + "; " + Bron.vorm("2 lid 10"))
+        ee.kwaliteitArbeidsrelatie, .ee03, path + ".kwaliteitArbeidsrelatie",
+        "het oordeel van de werkgever over de kwaliteit van de arbeidsrelatie")
       require(
-        ee.passendeArbeid, "EE-04", .s9, path + ".passendeArbeid",
-        "het oordeel van de werkgever over passende arbeid",
-        Bron.regeling("6 lid 1 k") + "; " + Bron.vorm("2 lid 10"))
+        ee.passendeArbeid, .ee04, path + ".passendeArbeid",
+        "het oordeel van de werkgever over passende arbeid")
       if let ao = dossier.actueelOordeel {
         if let aoDate = ao.datum, let eeDate = ee.datum, aoDate > eeDate {
           add(
-            "EE-05", .fout, .s9, path + ".datum",
-            "de eindevaluatie (\(eeDate.dutch)) gaat vooraf aan het actueel oordeel (\(aoDate.dutch)); zij moet erop berusten",
-            "UWV; " + Bron.identificatie)
+            .ee05, path + ".datum",
+            "de eindevaluatie (\(eeDate.dutch)) gaat vooraf aan het actueel oordeel (\(aoDate.dutch)); zij moet erop berusten"
+          )
         }
       } else {
         add(
-          "EE-05", .fout, .s9, "$.actueelOordeel",
-          "de eindevaluatie berust op een actueel oordeel, maar dat ontbreekt",
-          "UWV, Werkwijzer Poortwachter")
+          .ee05, "$.actueelOordeel",
+          "de eindevaluatie berust op een actueel oordeel, maar dat ontbreekt")
       }
       requireSignature(
-        ee.ondertekeningWerkgever, .s9, path + ".ondertekeningWerkgever", party: "werkgever",
-        code: "DOC-ALL-03", source: Bron.uwvFormulieren)
+        ee.ondertekeningWerkgever, .s9, path + ".ondertekeningWerkgever", party: "werkgever")
       requireSignature(
-        ee.ondertekeningWerknemer, .s9, path + ".ondertekeningWerknemer", party: "werknemer",
-        code: "DOC-ALL-03", source: Bron.uwvFormulieren)
+        ee.ondertekeningWerknemer, .s9, path + ".ondertekeningWerknemer", party: "werknemer")
     } else if isDue {
-      add(
-        "TL-16", .fout, .s9, "$.eindevaluatie", "de eindevaluatie ontbreekt (\(dueText))",
-        Bron.regeling("6 lid 1 h"))
+      add(.tl16, "$.eindevaluatie", "de eindevaluatie ontbreekt (\(dueText))")
     }
 
     checkVerslagItems(isDue: isDue, dueText: dueText)
@@ -99,96 +86,85 @@ extension DossierCheck {
         riv.opsteller, datum: riv.datum, .s10, path, document: "het re-integratieverslag")
       if let due = fullVerslagDue, let datum = riv.datum, datum > due {
         add(
-          "TL-17", .waarschuwing, .s10, path + ".datum",
-          "het re-integratieverslag is opgesteld op \(datum.dutch), na \(due.dutch)",
-          "Wet WIA art. 25 lid 3")
+          .tl17, path + ".datum",
+          "het re-integratieverslag is opgesteld op \(datum.dutch), na \(due.dutch)")
       }
       require(
-        riv.kopieAanWerknemer, "TL-17", .s10, path + ".kopieAanWerknemer",
-        "de datum waarop de werknemer een kopie kreeg", "Wet WIA art. 25 lid 3",
-        severity: .waarschuwing)
+        riv.kopieAanWerknemer, .tl17, path + ".kopieAanWerknemer",
+        "de datum waarop de werknemer een kopie kreeg")
     } else {
-      add(
-        "TL-17", .waarschuwing, .s10, path,
-        "het re-integratieverslag is nog niet samengesteld (\(dueText))", "Wet WIA art. 25 lid 3")
+      add(.tl17, path, "het re-integratieverslag is nog niet samengesteld (\(dueText))")
     }
     let w = dossier.werknemer
     let g = dossier.werkgever
-    let item = { (letter: String) in "RIV-\(letter)" }
-    let bron = { (letter: String) in Bron.regeling("6 lid 1 \(letter)") }
     if w.naam == nil || w.bsn == nil || g.naam == nil || g.loonheffingennummer == nil
       || dossier.bedrijfsarts?.naam == nil || dossier.arbodienst?.naam == nil
     {
       add(
-        item("a"), .fout, .s10, "$",
-        "de administratieve gegevens van werknemer, werkgever en bedrijfsarts/arbodienst zijn niet compleet",
-        bron("a"))
+        .rivA, "$",
+        "de administratieve gegevens van werknemer, werkgever en bedrijfsarts/arbodienst zijn niet compleet"
+      )
     }
     require(
-      g.aardVanHetBedrijf, item("b"), .s10, "$.werkgever.aardVanHetBedrijf",
-      "de aard van het bedrijf", bron("b"))
+      g.aardVanHetBedrijf, .rivB, "$.werkgever.aardVanHetBedrijf",
+      "de aard van het bedrijf")
     require(
-      w.functie, item("c"), .s10, "$.werknemer.functie", "de functie van de werknemer", bron("c"))
+      w.functie, .rivC, "$.werknemer.functie", "de functie van de werknemer")
     require(
-      w.bekwaamheden, item("d"), .s10, "$.werknemer.bekwaamheden",
-      "de bekwaamheden van de werknemer", bron("d"))
+      w.bekwaamheden, .rivD, "$.werknemer.bekwaamheden",
+      "de bekwaamheden van de werknemer")
     require(
-      dossier.probleemanalyse, item("f"), .s10, "$.probleemanalyse",
-      "de probleemanalyse (oordeel en advies van de bedrijfsarts)", bron("f"))
+      dossier.probleemanalyse, .rivF, "$.probleemanalyse",
+      "de probleemanalyse (oordeel en advies van de bedrijfsarts)")
     if dossier.probleemanalyse?.geenBenutbareMogelijkheden != true {
       require(
-        dossier.planVanAanpak, item("g"), .s10, "$.planVanAanpak", "het plan van aanpak", bron("g"))
+        dossier.planVanAanpak, .rivG, "$.planVanAanpak", "het plan van aanpak")
     }
     if let tijdvak, let week52 = tijdvak.date(ofDay: Dag.eerstejaars),
       week52 <= (timeline.eindeWerkgeversstappen ?? week52)
     {
       require(
-        dossier.eerstejaarsevaluatie, item("h"), .s10, "$.eerstejaarsevaluatie",
-        "de eerstejaarsevaluatie", bron("h"))
+        dossier.eerstejaarsevaluatie, .rivH, "$.eerstejaarsevaluatie",
+        "de eerstejaarsevaluatie")
     }
     require(
-      dossier.eindevaluatie, item("h"), .s10, "$.eindevaluatie",
-      "de meest recente evaluatie (eindevaluatie)", bron("h"))
+      dossier.eindevaluatie, .rivH, "$.eindevaluatie",
+      "de meest recente evaluatie (eindevaluatie)")
     require(
-      dossier.actueelOordeel?.kwaliteitArbeidsrelatie, item("i"), .s10,
+      dossier.actueelOordeel?.kwaliteitArbeidsrelatie, .rivI,
       "$.actueelOordeel.kwaliteitArbeidsrelatie",
-      "het oordeel van de bedrijfsarts over de arbeidsrelatie", bron("i"))
+      "het oordeel van de bedrijfsarts over de arbeidsrelatie")
     require(
-      dossier.eindevaluatie?.kwaliteitArbeidsrelatie, item("i"), .s10,
+      dossier.eindevaluatie?.kwaliteitArbeidsrelatie, .rivI,
       "$.eindevaluatie.kwaliteitArbeidsrelatie",
-      "het oordeel van de werkgever over de arbeidsrelatie", bron("i"))
+      "het oordeel van de werkgever over de arbeidsrelatie")
     require(
-      dossier.actueelOordeel?.beperkingenEnMogelijkheden, item("j"), .s10,
+      dossier.actueelOordeel?.beperkingenEnMogelijkheden, .rivJ,
       "$.actueelOordeel.beperkingenEnMogelijkheden",
-      "het actuele oordeel van de bedrijfsarts over beperkingen en mogelijkheden", bron("j"))
+      "het actuele oordeel van de bedrijfsarts over beperkingen en mogelijkheden")
     require(
-      dossier.actueelOordeel?.passendeArbeid, item("k"), .s10, "$.actueelOordeel.passendeArbeid",
-      "het oordeel van de bedrijfsarts over passende arbeid", bron("k"))
+      dossier.actueelOordeel?.passendeArbeid, .rivK, "$.actueelOordeel.passendeArbeid",
+      "het oordeel van de bedrijfsarts over passende arbeid")
     require(
-      dossier.eindevaluatie?.passendeArbeid, item("k"), .s10, "$.eindevaluatie.passendeArbeid",
-      "het oordeel van de werkgever over passende arbeid", bron("k"))
+      dossier.eindevaluatie?.passendeArbeid, .rivK, "$.eindevaluatie.passendeArbeid",
+      "het oordeel van de werkgever over passende arbeid")
     require(
-      dossier.oordeelWerknemer, item("l"), .s10, "$.oordeelWerknemer", "de mening van de werknemer",
-      bron("l"))
+      dossier.oordeelWerknemer, .rivL, "$.oordeelWerknemer", "de mening van de werknemer")
     if let oordeel = dossier.oordeelWerknemer {
       requireSignature(
-        oordeel.ondertekening, .s10, "$.oordeelWerknemer.ondertekening", party: "werknemer",
-        code: "DOC-ALL-03", source: Bron.uwvFormulieren)
+        oordeel.ondertekening, .s10, "$.oordeelWerknemer.ondertekening", party: "werknemer")
     }
   }
 
   mutating func checkAanvraag() {
     guard timeline.ziekUitDienst == nil else { return }
-    checkTerm(
-      "TL-18", code: "TL-18", .s11, "$.wiaAanvraag", document: "de WIA-aanvraag",
-      source: "Wet WIA art. 64 lid 3, art. 65")
+    checkTerm(.tl18, "$.wiaAanvraag", document: "de WIA-aanvraag")
     if let aanvraag = dossier.wiaAanvraag?.datum, let ee = dossier.eindevaluatie?.datum,
       ee > aanvraag
     {
       add(
-        "ID-DATE", .fout, .s11, "$.wiaAanvraag.datum",
-        "de eindevaluatie (\(ee.dutch)) is van na de WIA-aanvraag (\(aanvraag.dutch))",
-        Bron.identificatie)
+        .idDate, "$.wiaAanvraag.datum",
+        "de eindevaluatie (\(ee.dutch)) is van na de WIA-aanvraag (\(aanvraag.dutch))", step: .s11)
     }
   }
 
@@ -203,9 +179,9 @@ extension DossierCheck {
       guard let verkort else {
         if peildatum > exit.laatsteWerkdag {
           add(
-            "VRIV-06", .fout, .s12, path,
-            "bij ziek uit dienst na \(exit.dagen) dagen is een (verkort) re-integratieverslag nodig op de laatste werkdag (\(exit.laatsteWerkdag.dutch))",
-            "ZW art. 38 lid 2")
+            .vriv06, path,
+            "bij ziek uit dienst na \(exit.dagen) dagen is een (verkort) re-integratieverslag nodig op de laatste werkdag (\(exit.laatsteWerkdag.dutch))"
+          )
         }
         return
       }
@@ -214,35 +190,29 @@ extension DossierCheck {
         document: "het verkorte re-integratieverslag")
       if let datum = verkort.datum, datum > exit.laatsteWerkdag {
         add(
-          "VRIV-06", .fout, .s12, path + ".datum",
-          "het verkorte re-integratieverslag is van na de laatste werkdag (\(exit.laatsteWerkdag.dutch))",
-          "ZW art. 38 lid 2")
+          .vriv06, path + ".datum",
+          "het verkorte re-integratieverslag is van na de laatste werkdag (\(exit.laatsteWerkdag.dutch))"
+        )
       }
+      require(verkort.standVanZaken, .vriv02, path + ".standVanZaken", "de stand van zaken")
       require(
-        verkort.standVanZaken, "VRIV-02", .s12, path + ".standVanZaken", "de stand van zaken",
-        Bron.vorm("2a lid 3 a"))
+        dossier.werkgever.aardVanHetBedrijf, .vriv02, "$.werkgever.aardVanHetBedrijf",
+        "de aard van het bedrijf")
       require(
-        dossier.werkgever.aardVanHetBedrijf, "VRIV-02", .s12, "$.werkgever.aardVanHetBedrijf",
-        "de aard van het bedrijf", Bron.vorm("2a lid 3 a"))
+        dossier.werknemer.functie, .vriv02, "$.werknemer.functie", "de functie van de werknemer")
+      require(dossier.oordeelWerknemer, .vriv04, "$.oordeelWerknemer", "de mening van de werknemer")
       require(
-        dossier.werknemer.functie, "VRIV-02", .s12, "$.werknemer.functie",
-        "de functie van de werknemer", Bron.vorm("2a lid 3 a"))
-      require(
-        dossier.oordeelWerknemer, "VRIV-04", .s12, "$.oordeelWerknemer",
-        "de mening van de werknemer", Bron.vorm("2a lid 3 c"))
-      require(
-        verkort.kopieAanWerknemer, "VRIV-06", .s12, path + ".kopieAanWerknemer",
-        "de datum waarop de werknemer een kopie kreeg", "ZW art. 38 lid 2")
+        verkort.kopieAanWerknemer, .vriv06, path + ".kopieAanWerknemer",
+        "de datum waarop de werknemer een kopie kreeg")
       requireSignature(
-        verkort.ondertekeningWerkgever, .s12, path + ".ondertekeningWerkgever", party: "werkgever",
-        code: "DOC-ALL-03", source: Bron.uwvFormulieren)
+        verkort.ondertekeningWerkgever, .s12, path + ".ondertekeningWerkgever", party: "werkgever")
     } else if verkort != nil, exit.verslag == .volledig,
       dossier.probleemanalyse?.dreigendLangdurigVerzuim != false
     {
       add(
-        "VRIV-01", .fout, .s12, path,
-        "een verkort re-integratieverslag mag alleen bij minder dan 10 weken tussen eerste ziektedag en einde dienstverband of zonder dreigend langdurig verzuim; hier \(exit.dagen) dagen: een volledig verslag is nodig",
-        Bron.vorm("2a lid 1"))
+        .vriv01, path,
+        "een verkort re-integratieverslag mag alleen bij minder dan 10 weken tussen eerste ziektedag en einde dienstverband of zonder dreigend langdurig verzuim; hier \(exit.dagen) dagen: een volledig verslag is nodig"
+      )
     }
   }
 
@@ -251,39 +221,34 @@ extension DossierCheck {
     guard let sanctie = dossier.loonsanctie else { return }
     if let weeks = sanctie.weken, !(1...52).contains(weeks) {
       add(
-        "TL-20", .fout, .s11, "$.loonsanctie.weken",
-        "een loonsanctie duurt 1 tot en met 52 weken, niet \(weeks)", "Wet WIA art. 25 lid 9")
+        .tl20, "$.loonsanctie.weken", "een loonsanctie duurt 1 tot en met 52 weken, niet \(weeks)")
     }
   }
 
   mutating func checkVerlenging() {
     guard let verlenging = dossier.verlengingLoondoorbetaling else { return }
     let path = "$.verlengingLoondoorbetaling"
-    require(
-      verlenging.aanvraagdatum, "TL-23", .s13, path + ".aanvraagdatum", "de datum van de aanvraag",
-      "Wet WIA art. 24")
-    require(
-      verlenging.nieuweEinddatum, "TL-23", .s13, path + ".nieuweEinddatum", "de nieuwe einddatum",
-      "Wet WIA art. 24")
+    require(verlenging.aanvraagdatum, .tl23, path + ".aanvraagdatum", "de datum van de aanvraag")
+    require(verlenging.nieuweEinddatum, .tl23, path + ".nieuweEinddatum", "de nieuwe einddatum")
     if let aanvraag = verlenging.aanvraagdatum, let nieuw = verlenging.nieuweEinddatum,
       nieuw.days(since: aanvraag) < 91
     {
       add(
-        "TL-23", .fout, .s13, path + ".nieuweEinddatum",
-        "de nieuwe einddatum moet ten minste 13 weken na de aanvraag liggen (\(aanvraag.adding(days: 91).dutch))",
-        "Wet WIA art. 24 lid 3")
+        .tl23, path + ".nieuweEinddatum",
+        "de nieuwe einddatum moet ten minste 13 weken na de aanvraag liggen (\(aanvraag.adding(days: 91).dutch))"
+      )
     }
     if dossier.werknemer.vangnet == true {
       add(
-        "TL-23", .fout, .s13, path,
-        "verlenging van de loondoorbetaling is niet mogelijk wanneer de werknemer ziekengeld ontvangt (vangnet)",
-        "Wet WIA art. 24 lid 1 a")
+        .tl23, path,
+        "verlenging van de loondoorbetaling is niet mogelijk wanneer de werknemer ziekengeld ontvangt (vangnet)"
+      )
     }
     requireSignature(
       verlenging.ondertekeningWerkgever, .s13, path + ".ondertekeningWerkgever", party: "werkgever",
-      code: "TL-23", source: "UWV, aanvraag verlenging loondoorbetaling")
+      rule: .tl23)
     requireSignature(
       verlenging.ondertekeningWerknemer, .s13, path + ".ondertekeningWerknemer", party: "werknemer",
-      code: "TL-23", source: "UWV, aanvraag verlenging loondoorbetaling")
+      rule: .tl23)
   }
 }

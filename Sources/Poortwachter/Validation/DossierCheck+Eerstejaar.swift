@@ -6,23 +6,23 @@ extension DossierCheck {
     guard let tijdvak else { return }
     let path = "$.probleemanalyse"
     guard let pa = dossier.probleemanalyse else {
-      if timeline.step("TL-04").map({ if case .notApplicable = $0.state { true } else { false } })
+      if timeline.step(.tl04).map({ if case .notApplicable = $0.state { true } else { false } })
         == true
       {
         return
       }
       if let error = tijdvak.date(ofDay: rules.probleemanalyseErrorDay), peildatum > error {
         add(
-          "TL-04", .fout, .s3, path,
-          "de probleemanalyse ontbreekt; uiterlijk in week 6 (dag \(rules.probleemanalyseWarningDay), \(tijdvak.date(ofDay: rules.probleemanalyseWarningDay)?.dutch ?? ""))",
-          Bron.regeling("2 lid 2–3"))
+          .tl04, path,
+          "de probleemanalyse ontbreekt; uiterlijk in week 6 (dag \(rules.probleemanalyseWarningDay), \(tijdvak.date(ofDay: rules.probleemanalyseWarningDay)?.dutch ?? ""))"
+        )
       } else if let warning = tijdvak.date(ofDay: rules.probleemanalyseWarningDay),
         peildatum > warning
       {
         add(
-          "TL-04", .waarschuwing, .s3, path,
+          .tl04, path,
           "de probleemanalyse ontbreekt; de termijn van zes weken verliep op \(warning.dutch) (CNT-01)",
-          Bron.regeling("2 lid 2–3"))
+          severity: .waarschuwing)
       }
       return
     }
@@ -34,154 +34,147 @@ extension DossierCheck {
       let motivated = pa.motivatieAfwijking?.contains(where: { !$0.isWhitespace }) == true
       let severity: Finding.Severity = error && !motivated ? .fout : .waarschuwing
       add(
-        "TL-04", severity, .s3, path + ".datum",
+        .tl04, path + ".datum",
         "de probleemanalyse is opgesteld op \(datum.dutch), na week 6 (uiterlijk \(warning.dutch))"
-          + (motivated ? "; de motivering van de afwijking is vastgelegd" : ""),
-        motivated ? Bron.regeling("5") : Bron.regeling("2 lid 2–3"))
+          + (motivated ? "; de motivering van de afwijking is vastgelegd" : ""), severity: severity)
     }
     require(
-      pa.dreigendLangdurigVerzuim, "PA-01", .s3, path + ".dreigendLangdurigVerzuim",
-      "het oordeel of er dreigend langdurig verzuim is", Bron.regeling("2 lid 2–3"))
+      pa.dreigendLangdurigVerzuim, .pa01, path + ".dreigendLangdurigVerzuim",
+      "het oordeel of er dreigend langdurig verzuim is")
     guard pa.dreigendLangdurigVerzuim != false else { return }
     require(
-      pa.feitenEnBeoordeling, "PA-02", .s3, path + ".feitenEnBeoordeling",
-      "de beschrijving en beoordeling van de feiten", "Toelichting bij de " + Bron.regeling)
+      pa.feitenEnBeoordeling, .pa02, path + ".feitenEnBeoordeling",
+      "de beschrijving en beoordeling van de feiten")
     require(
-      pa.beperkingenEnMogelijkheden, "PA-03", .s3, path + ".beperkingenEnMogelijkheden",
-      "de beperkingen en mogelijkheden", Bron.beoordelingskader)
+      pa.beperkingenEnMogelijkheden, .pa03, path + ".beperkingenEnMogelijkheden",
+      "de beperkingen en mogelijkheden")
     require(
-      pa.prognose, "PA-04", .s3, path + ".prognose",
-      "de prognose (verwachte duur en kans op terugkeer)", Bron.beoordelingskader)
+      pa.prognose, .pa04, path + ".prognose", "de prognose (verwachte duur en kans op terugkeer)")
     require(
-      pa.nietMedischeFactoren, "PA-05", .s3, path + ".nietMedischeFactoren",
-      "de niet-medische factoren (persoonlijk, privé, werk)", Bron.beoordelingskader)
+      pa.nietMedischeFactoren, .pa05, path + ".nietMedischeFactoren",
+      "de niet-medische factoren (persoonlijk, privé, werk)")
     if pa.geenBenutbareMogelijkheden == true {
       require(
-        pa.motiveringGeenMogelijkheden, "PA-07", .s3, path + ".motiveringGeenMogelijkheden",
-        "de motivering dat er geen benutbare mogelijkheden zijn", Bron.vorm("2 lid 6"))
+        pa.motiveringGeenMogelijkheden, .pa07, path + ".motiveringGeenMogelijkheden",
+        "de motivering dat er geen benutbare mogelijkheden zijn")
     } else {
       require(
-        pa.advies, "PA-06", .s3, path + ".advies",
-        "het advies over benutten en vergroten van de mogelijkheden",
-        Bron.beoordelingskader + "; " + Bron.regeling("7a"))
+        pa.advies, .pa06, path + ".advies",
+        "het advies over benutten en vergroten van de mogelijkheden")
     }
+    require(dossier.werknemer.functie, .pa08, "$.werknemer.functie", "de functie van de werknemer")
+    require(dossier.bedrijfsarts?.naam, .pa08, "$.bedrijfsarts.naam", "de naam van de bedrijfsarts")
+    require(dossier.arbodienst?.naam, .pa08, "$.arbodienst.naam", "de naam van de arbodienst")
     require(
-      dossier.werknemer.functie, "PA-08", .s3, "$.werknemer.functie", "de functie van de werknemer",
-      Bron.vorm("2 lid 4") + "; " + Bron.regeling("6 lid 1 c"))
-    require(
-      dossier.bedrijfsarts?.naam, "PA-08", .s3, "$.bedrijfsarts.naam",
-      "de naam van de bedrijfsarts", Bron.vorm("2 lid 4"))
-    require(
-      dossier.arbodienst?.naam, "PA-08", .s3, "$.arbodienst.naam", "de naam van de arbodienst",
-      Bron.vorm("2 lid 4"))
-    require(
-      dossier.werknemer.bekwaamheden, "PA-08", .s3, "$.werknemer.bekwaamheden",
-      "de bekwaamheden van de werknemer", Bron.regeling("6 lid 1 d"), severity: .waarschuwing)
+      dossier.werknemer.bekwaamheden, .pa08, "$.werknemer.bekwaamheden",
+      "de bekwaamheden van de werknemer", severity: .waarschuwing)
   }
 
   mutating func checkPlanVanAanpak() {
     let path = "$.planVanAanpak"
     guard let plan = dossier.planVanAanpak else {
-      checkTerm(
-        "TL-05", code: "PVA-06", .s4, path, document: "het plan van aanpak",
-        source: Bron.regeling("4 lid 1"))
+      checkTerm(.tl05, as: .pva06, path, document: "het plan van aanpak")
       return
     }
     requireOpsteller(plan.opsteller, datum: plan.datum, .s4, path, document: "het plan van aanpak")
     checkTerm(
-      "TL-05", code: "PVA-06", .s4, path + ".datum", document: "het plan van aanpak",
-      source: Bron.regeling("4 lid 1"), motivatie: plan.motivatieAfwijking)
+      .tl05, as: .pva06, path + ".datum", document: "het plan van aanpak",
+      motivatie: plan.motivatieAfwijking)
     checkPlanContent(
       activiteiten: plan.activiteiten, einddoel: plan.einddoel, visieWerkgever: plan.visieWerkgever,
       visieWerknemer: plan.visieWerknemer,
       werkgever: plan.ondertekeningWerkgever, werknemer: plan.ondertekeningWerknemer,
-      datum: plan.datum, path: path, step: .s4, prefix: "PVA")
+      datum: plan.datum, path: path, step: .s4, rules: .plan)
     for (index, doel) in (plan.tussendoelen ?? []).enumerated() {
       require(
-        doel.termijn, "PVA-03", .s4, "\(path).tussendoelen[\(index)].termijn",
-        "de termijn van dit tussendoel", Bron.regeling("4 lid 2 a"))
+        doel.termijn, .pva03, "\(path).tussendoelen[\(index)].termijn",
+        "de termijn van dit tussendoel")
     }
     if plan.evaluatiemomenten?.isEmpty != false {
-      add(
-        "PVA-04", .fout, .s4, path + ".evaluatiemomenten",
-        "de afgesproken evaluatiemomenten ontbreken", Bron.regeling("4 lid 2 b"))
+      add(.pva04, path + ".evaluatiemomenten", "de afgesproken evaluatiemomenten ontbreken")
     }
     require(
-      plan.casemanager, "PVA-05", .s4, path + ".casemanager",
-      "de casemanager die de activiteiten begeleidt", Bron.regeling("4 lid 2 c"))
+      plan.casemanager, .pva05, path + ".casemanager",
+      "de casemanager die de activiteiten begeleidt")
     if let pa = dossier.probleemanalyse {
       if let paDate = pa.datum, plan.datumProbleemanalyse != paDate {
         add(
-          "PVA-06", .fout, .s4, path + ".datumProbleemanalyse",
-          "het plan moet verwijzen naar de probleemanalyse van \(paDate.dutch)",
-          Bron.regeling("4 lid 1"))
+          .pva06, path + ".datumProbleemanalyse",
+          "het plan moet verwijzen naar de probleemanalyse van \(paDate.dutch)")
       }
       if let paDate = pa.datum, let planDate = plan.datum, planDate < paDate {
         add(
-          "ID-DATE", .fout, .s4, path + ".datum",
+          .idDate, path + ".datum",
           "het plan van aanpak (\(planDate.dutch)) is ouder dan de probleemanalyse (\(paDate.dutch))",
-          Bron.identificatie)
+          step: .s4)
       }
     } else {
       add(
-        "PVA-06", .fout, .s4, "$.probleemanalyse",
-        "er is een plan van aanpak maar geen probleemanalyse waarop het berust",
-        Bron.regeling("4 lid 1"))
+        .pva06, "$.probleemanalyse",
+        "er is een plan van aanpak maar geen probleemanalyse waarop het berust")
     }
     let sent = Set((plan.verzondenAan ?? []).map { $0.lowercased() })
     for party in ["werknemer", "casemanager", "bedrijfsarts"] where !sent.contains(party) {
-      add(
-        "PVA-08", .waarschuwing, .s4, path + ".verzondenAan",
-        "een kopie aan de \(party) is niet vastgelegd", Bron.regeling("4 lid 3"))
+      add(.pva08, path + ".verzondenAan", "een kopie aan de \(party) is niet vastgelegd")
     }
     require(
-      dossier.werknemer.adres?.postcode, "PVA-09", .s4, "$.werknemer.adres",
-      "het adres van de werknemer", "UWV, formulier plan van aanpak")
+      dossier.werknemer.adres?.postcode, .pva09, "$.werknemer.adres", "het adres van de werknemer")
+  }
+
+  /// The rules a plan's content answers to: its own (PVA-01…03, 07, 11), or BIJ-03 for all of
+  /// them in a bijstelling (Regeling procesgang art. 4 lid 5: the same content rules).
+  struct PlanRules {
+    var activiteiten: Regel, doel: Regel, termijn: Regel, ondertekening: Regel, visie: Regel
+
+    static let plan = PlanRules(
+      activiteiten: .pva01, doel: .pva02, termijn: .pva03, ondertekening: .pva07, visie: .pva11)
+    static let bijstelling = PlanRules(
+      activiteiten: .bij03, doel: .bij03, termijn: .bij03, ondertekening: .bij03, visie: .bij03)
   }
 
   /// PVA-01…PVA-03, PVA-07 and PVA-11: the content a plan and each bijstelling share (BIJ-03).
   mutating func checkPlanContent(
     activiteiten: [Activiteit]?, einddoel: Doel?, visieWerkgever: String?, visieWerknemer: String?,
     werkgever: Ondertekening?, werknemer: Ondertekening?, datum: CalendarDate?, path: String,
-    step: Stap, prefix: String
+    step: Stap, rules: PlanRules
   ) {
-    let code = { (id: String) in prefix == "PVA" ? "PVA-\(id)" : "BIJ-03" }
     if activiteiten?.isEmpty != false {
       add(
-        code("01"), .fout, step, path + ".activiteiten",
-        "de activiteiten van werkgever en werknemer ontbreken", Bron.regeling("4 lid 2 a"))
+        rules.activiteiten, path + ".activiteiten",
+        "de activiteiten van werkgever en werknemer ontbreken", step: step)
     }
     for (index, activiteit) in (activiteiten ?? []).enumerated() {
       require(
-        activiteit.omschrijving, code("01"), step, "\(path).activiteiten[\(index)].omschrijving",
-        "de omschrijving van de activiteit", Bron.regeling("4 lid 2 a"))
+        activiteit.omschrijving, rules.activiteiten,
+        "\(path).activiteiten[\(index)].omschrijving", "de omschrijving van de activiteit",
+        step: step)
       require(
-        activiteit.wie, code("01"), step, "\(path).activiteiten[\(index)].wie",
-        "wie de activiteit uitvoert", Bron.regeling("4 lid 2 a"))
+        activiteit.wie, rules.activiteiten, "\(path).activiteiten[\(index)].wie",
+        "wie de activiteit uitvoert", step: step)
       require(
-        activiteit.planning, code("03"), step, "\(path).activiteiten[\(index)].planning",
-        "de planning van de activiteit", Bron.regeling("4 lid 2 a"))
+        activiteit.planning, rules.termijn, "\(path).activiteiten[\(index)].planning",
+        "de planning van de activiteit", step: step)
     }
     require(
-      einddoel?.omschrijving, code("02"), step, path + ".einddoel.omschrijving", "het einddoel",
-      Bron.regeling("4 lid 2 a"))
+      einddoel?.omschrijving, rules.doel, path + ".einddoel.omschrijving", "het einddoel",
+      step: step)
     require(
-      einddoel?.termijn, code("03"), step, path + ".einddoel.termijn",
-      "de termijn van het einddoel", Bron.regeling("4 lid 2 a"))
+      einddoel?.termijn, rules.termijn, path + ".einddoel.termijn", "de termijn van het einddoel",
+      step: step)
     if let datum, datum >= DossierCheck.visieRequiredFrom {
       require(
-        visieWerkgever, code("11"), step, path + ".visieWerkgever", "de visie van de werkgever",
-        "Regeling procesgang art. 4 lid 2 a (Stcrt. 2023, 13931)")
+        visieWerkgever, rules.visie, path + ".visieWerkgever", "de visie van de werkgever",
+        step: step)
       require(
-        visieWerknemer, code("11"), step, path + ".visieWerknemer", "de visie van de werknemer",
-        "Regeling procesgang art. 4 lid 2 a (Stcrt. 2023, 13931)")
+        visieWerknemer, rules.visie, path + ".visieWerknemer", "de visie van de werknemer",
+        step: step)
     }
     requireSignature(
-      werkgever, step, path + ".ondertekeningWerkgever", party: "werkgever", code: code("07"),
-      source: Bron.regeling("4 lid 1") + "; BW 7:658a lid 3")
+      werkgever, step, path + ".ondertekeningWerkgever", party: "werkgever",
+      rule: rules.ondertekening)
     requireSignature(
-      werknemer, step, path + ".ondertekeningWerknemer", party: "werknemer", code: code("07"),
-      source: Bron.regeling("4 lid 1") + "; BW 7:658a lid 3")
+      werknemer, step, path + ".ondertekeningWerknemer", party: "werknemer",
+      rule: rules.ondertekening)
   }
 
   mutating func checkEvaluaties() {
@@ -190,46 +183,38 @@ extension DossierCheck {
       requireOpsteller(
         bijstelling.opsteller, datum: bijstelling.datum, .s5, path,
         document: "de bijstelling van de probleemanalyse")
-      require(
-        bijstelling.reden, "BIJ-01", .s5, path + ".reden", "de reden van de bijstelling",
-        Bron.regeling("4 lid 4"))
-      require(
-        bijstelling.advies, "BIJ-01", .s5, path + ".advies", "het bijgestelde advies",
-        Bron.regeling("4 lid 4"))
+      require(bijstelling.reden, .bij01, path + ".reden", "de reden van de bijstelling")
+      require(bijstelling.advies, .bij01, path + ".advies", "het bijgestelde advies")
     }
     for (index, bijstelling) in (dossier.bijstellingenPlanVanAanpak ?? []).enumerated() {
       let path = "$.bijstellingenPlanVanAanpak[\(index)]"
       requireOpsteller(
         bijstelling.opsteller, datum: bijstelling.datum, .s5, path,
         document: "de bijstelling van het plan van aanpak")
-      require(
-        bijstelling.reden, "BIJ-03", .s5, path + ".reden", "de reden van de bijstelling",
-        Bron.regeling("4 lid 5"))
+      require(bijstelling.reden, .bij03, path + ".reden", "de reden van de bijstelling")
       checkPlanContent(
         activiteiten: bijstelling.activiteiten, einddoel: bijstelling.einddoel,
         visieWerkgever: bijstelling.visieWerkgever,
         visieWerknemer: bijstelling.visieWerknemer, werkgever: bijstelling.ondertekeningWerkgever,
         werknemer: bijstelling.ondertekeningWerknemer, datum: bijstelling.datum, path: path,
-        step: .s5, prefix: "BIJ")
+        step: .s5, rules: .bijstelling)
     }
     for (index, evaluatie) in (dossier.evaluaties ?? []).enumerated() {
       let path = "$.evaluaties[\(index)]"
       requireOpsteller(
         evaluatie.opsteller, datum: evaluatie.datum, .s5, path, document: "de evaluatie")
       require(
-        evaluatie.voortgang, "BIJ-05", .s5, path + ".voortgang",
-        "de voortgang ten opzichte van de afspraken", Bron.regeling("3, art. 4 lid 2 b"))
+        evaluatie.voortgang, .bij05, path + ".voortgang",
+        "de voortgang ten opzichte van de afspraken")
       // The amended art. 4 lid 2 b asks for both views at every evaluation; UWV's own forms
       // only show it on the plan and the eerstejaarsevaluatie, so here it is a warning.
       if let datum = evaluatie.datum, datum >= DossierCheck.visieRequiredFrom {
         require(
-          evaluatie.visieWerkgever, "EJE-07", .s5, path + ".visieWerkgever",
-          "de visie van de werkgever", "Regeling procesgang art. 4 lid 2 b (Stcrt. 2023, 13931)",
-          severity: .waarschuwing)
+          evaluatie.visieWerkgever, .eje07, path + ".visieWerkgever", "de visie van de werkgever",
+          step: .s5, severity: .waarschuwing)
         require(
-          evaluatie.visieWerknemer, "EJE-07", .s5, path + ".visieWerknemer",
-          "de visie van de werknemer", "Regeling procesgang art. 4 lid 2 b (Stcrt. 2023, 13931)",
-          severity: .waarschuwing)
+          evaluatie.visieWerknemer, .eje07, path + ".visieWerknemer", "de visie van de werknemer",
+          step: .s5, severity: .waarschuwing)
       }
     }
     guard let planDate = dossier.planVanAanpak?.datum, tijdvak != nil else { return }
@@ -244,47 +229,39 @@ extension DossierCheck {
     for (from, to) in zip(moments, moments.dropFirst())
     where to.days(since: from) > rules.evaluatieIntervalDays {
       add(
-        "BIJ-05", .waarschuwing, .s5, "$.evaluaties",
+        .bij05, "$.evaluaties",
         "tussen \(from.dutch) en \(to.dutch) ligt \(to.days(since: from)) dagen zonder evaluatie (UWV verwacht ten minste eens per zes weken)",
-        Bron.regeling("4 lid 2 b") + "; UWV")
+        severity: .waarschuwing)
     }
   }
 
   mutating func checkMelding42() {
     let path = "$.melding42eWeek"
     guard let melding = dossier.melding42eWeek else {
-      checkTerm(
-        "TL-09", code: "M42-R1", .s6, path, document: "de 42e-weeksmelding aan UWV",
-        source: "ZW art. 38 lid 1, lid 3")
+      checkTerm(.tl09, as: .m42Termijn, path, document: "de 42e-weeksmelding aan UWV")
       return
     }
-    require(
-      melding.datum, "M42-R1", .s6, path + ".datum", "de datum van de melding", "ZW art. 38 lid 1")
-    checkTerm(
-      "TL-09", code: "M42-R1", .s6, path + ".datum", document: "de 42e-weeksmelding",
-      source: "ZW art. 38 lid 1, lid 3")
+    require(melding.datum, .m42Termijn, path + ".datum", "de datum van de melding")
+    checkTerm(.tl09, as: .m42Termijn, path + ".datum", document: "de 42e-weeksmelding")
     // M42-04/05: inferred from UWV's sibling forms, not seen on this one (⚠): warnings.
     require(
-      dossier.werknemer.geboortedatum, "M42-04", .s6, "$.werknemer.geboortedatum",
-      "de geboortedatum van de werknemer", "UWV-formulieren (afgeleid)", severity: .waarschuwing)
+      dossier.werknemer.geboortedatum, .m42Item04, "$.werknemer.geboortedatum",
+      "de geboortedatum van de werknemer")
     if dossier.arbodienst?.telefoon == nil && dossier.arbodienst?.email == nil {
       add(
-        "M42-05", .waarschuwing, .s6, "$.arbodienst",
-        "contactgegevens (telefoon of e-mail) van de arbodienst ontbreken",
-        "UWV-formulieren (afgeleid)")
+        .m42Item05, "$.arbodienst",
+        "contactgegevens (telefoon of e-mail) van de arbodienst ontbreken")
     }
     if let d1 = tijdvak?.eersteZiektedag {
       if let reported = melding.eersteZiektedag {
         if reported != d1 {
           add(
-            "M42-01", .fout, .s6, path + ".eersteZiektedag",
-            "gemeld als eerste ziektedag \(reported.dutch), maar na samentelling is dat \(d1.dutch)",
-            "ZW art. 38 lid 1, lid 3")
+            .m42Item01, path + ".eersteZiektedag",
+            "gemeld als eerste ziektedag \(reported.dutch), maar na samentelling is dat \(d1.dutch)"
+          )
         }
       } else {
-        add(
-          "M42-01", .fout, .s6, path + ".eersteZiektedag",
-          "de eerste ziektedag in de melding ontbreekt", "ZW art. 38 lid 1")
+        add(.m42Item01, path + ".eersteZiektedag", "de eerste ziektedag in de melding ontbreekt")
       }
     }
   }
@@ -292,52 +269,38 @@ extension DossierCheck {
   mutating func checkEerstejaarsevaluatie() {
     let path = "$.eerstejaarsevaluatie"
     guard let eje = dossier.eerstejaarsevaluatie else {
-      checkTerm(
-        "TL-11", code: "EJE-01", .s7, path, document: "de eerstejaarsevaluatie",
-        source: Bron.regeling("4 lid 2 b, art. 6 lid 1 h"))
+      checkTerm(.tl11, as: .eje01, path, document: "de eerstejaarsevaluatie")
       return
     }
     requireOpsteller(
       eje.opsteller, datum: eje.datum, .s7, path, document: "de eerstejaarsevaluatie")
     checkTerm(
-      "TL-11", code: "EJE-01", .s7, path + ".datum", document: "de eerstejaarsevaluatie",
-      source: Bron.regeling("4 lid 2 b, art. 6 lid 1 h"), lateSeverity: .waarschuwing)
-    require(
-      eje.terugblik, "EJE-02", .s7, path + ".terugblik", "de terugblik op het eerste jaar",
-      Bron.beoordelingskader)
-    require(
-      eje.opKoers, "EJE-03", .s7, path + ".opKoers",
-      "het oordeel of de re-integratie op koers ligt", Bron.beoordelingskader)
+      .tl11, as: .eje01, path + ".datum", document: "de eerstejaarsevaluatie",
+      lateSeverity: .waarschuwing)
+    require(eje.terugblik, .eje02, path + ".terugblik", "de terugblik op het eerste jaar")
+    require(eje.opKoers, .eje03, path + ".opKoers", "het oordeel of de re-integratie op koers ligt")
     if eje.opKoers == false {
       require(
-        eje.toelichtingKoers, "EJE-03", .s7, path + ".toelichtingKoers",
-        "de toelichting waarom de re-integratie niet op koers ligt", Bron.beoordelingskader)
+        eje.toelichtingKoers, .eje03, path + ".toelichtingKoers",
+        "de toelichting waarom de re-integratie niet op koers ligt")
     }
-    require(
-      eje.spoor, "EJE-04", .s7, path + ".spoor", "de keuze voor spoor 1 of spoor 2",
-      Bron.beoordelingskader + "; BW 7:658a lid 1")
+    require(eje.spoor, .eje04, path + ".spoor", "de keuze voor spoor 1 of spoor 2")
     if eje.spoor == .spoor1, eje.opKoers == false {
       require(
-        eje.motiveringSpoor, "EJE-04", .s7, path + ".motiveringSpoor",
-        "de motivering om geen tweede spoor in te zetten terwijl de re-integratie niet op koers ligt",
-        Bron.beoordelingskader)
+        eje.motiveringSpoor, .eje04, path + ".motiveringSpoor",
+        "de motivering om geen tweede spoor in te zetten terwijl de re-integratie niet op koers ligt"
+      )
     }
     require(
-      eje.bijgesteldDoel, "EJE-05", .s7, path + ".bijgesteldDoel",
-      "het (bijgestelde) doel voor het tweede jaar", Bron.regeling("4 lid 5"))
+      eje.bijgesteldDoel, .eje05, path + ".bijgesteldDoel",
+      "het (bijgestelde) doel voor het tweede jaar")
     if let datum = eje.datum, datum >= DossierCheck.visieRequiredFrom {
-      require(
-        eje.visieWerkgever, "EJE-07", .s7, path + ".visieWerkgever", "de visie van de werkgever",
-        "Regeling procesgang art. 4 lid 2 b (Stcrt. 2023, 13931)")
-      require(
-        eje.visieWerknemer, "EJE-07", .s7, path + ".visieWerknemer", "de visie van de werknemer",
-        "Regeling procesgang art. 4 lid 2 b (Stcrt. 2023, 13931)")
+      require(eje.visieWerkgever, .eje07, path + ".visieWerkgever", "de visie van de werkgever")
+      require(eje.visieWerknemer, .eje07, path + ".visieWerknemer", "de visie van de werknemer")
     }
     requireSignature(
-      eje.ondertekeningWerkgever, .s7, path + ".ondertekeningWerkgever", party: "werkgever",
-      code: "DOC-ALL-03", source: Bron.uwvFormulieren)
+      eje.ondertekeningWerkgever, .s7, path + ".ondertekeningWerkgever", party: "werkgever")
     requireSignature(
-      eje.ondertekeningWerknemer, .s7, path + ".ondertekeningWerknemer", party: "werknemer",
-      code: "DOC-ALL-03", source: Bron.uwvFormulieren)
+      eje.ondertekeningWerknemer, .s7, path + ".ondertekeningWerknemer", party: "werknemer")
   }
 }

@@ -45,8 +45,8 @@ extension DossierCheck {
   ) {
     guard let date, let earlier, date < earlier else { return }
     add(
-      "ID-DATE", .fout, step, path,
+      .idDate, path,
       "\(document) (\(date.dutch)) is ouder dan \(basis) (\(earlier.dutch)) waarop het berust",
-      Bron.identificatie)
+      step: step)
   }
 }

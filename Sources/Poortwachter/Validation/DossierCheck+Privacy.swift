@@ -8,9 +8,9 @@ extension DossierCheck {
     for (index, periode) in dossier.verzuimperiodes.enumerated() {
       guard let reden = periode.reden, reden != .ziekte else { continue }
       add(
-        "PRIV-DENY", .waarschuwing, .s1, "$.verzuimperiodes[\(index)].reden",
+        .privDeny, "$.verzuimperiodes[\(index)].reden",
         "de reden \"\(reden.rawValue)\" verraadt een vangnetgrond; de werkgever legt alleen vast dát er een vangnet is (werknemer.vangnet), de grond hoort in bedrijfsartsDossier.vangnetCategorie",
-        Bron.ap + " §4.4")
+        step: .s1, severity: .waarschuwing)
     }
     scan(dossier.ziekmelding?.verwachteDuur, .s1, "$.ziekmelding.verwachteDuur")
     scan(dossier.ziekmelding?.lopendeAfspraken, .s1, "$.ziekmelding.lopendeAfspraken")
@@ -100,8 +100,8 @@ extension DossierCheck {
   private mutating func scan(_ text: String?, _ step: Stap, _ path: @autoclosure () -> String) {
     guard let text, let word = MedicalVocabulary.firstMatch(in: text) else { return }
     add(
-      "PRIV-DENY", .fout, step, path(),
+      .privDeny, path(),
       "medische term \"\(word)\" in een tekst die de werkgever ziet; diagnose, klachten en behandeling horen alleen in het dossier van de bedrijfsarts",
-      Bron.ap + " §4")
+      step: step)
   }
 }

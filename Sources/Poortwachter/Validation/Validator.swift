@@ -60,51 +60,48 @@ struct DossierCheck {
     checkLoonsanctie()
     checkDocumentOrder()
     checkPrivacy()
+    checkReferentie()
   }
 
   // MARK: - Recording
 
+  /// A finding of `rule`, in its catalog step and severity unless the check names others.
   mutating func add(
-    _ code: String, _ severity: Finding.Severity, _ step: Stap, _ path: String, _ message: String,
-    _ source: String
+    _ rule: Regel, _ path: String, _ message: String, step: Stap? = nil,
+    severity: Finding.Severity? = nil
   ) {
-    findings.append(
-      Finding(
-        code: code, severity: severity, step: step, path: path, message: message, source: source))
+    findings.append(Finding(rule, step: step, severity: severity, path: path, message: message))
   }
 
   /// A required text: present and not only spaces.
   // Paths and messages are built only for a finding: most required fields are present.
   mutating func require(
-    _ value: String?, _ code: String, _ step: Stap, _ path: @autoclosure () -> String,
-    _ what: @autoclosure () -> String, _ source: @autoclosure () -> String,
-    severity: Finding.Severity = .fout
+    _ value: String?, _ rule: Regel, _ path: @autoclosure () -> String,
+    _ what: @autoclosure () -> String, step: Stap? = nil, severity: Finding.Severity? = nil
   ) {
     if value?.contains(where: { !$0.isWhitespace }) != true {
-      add(code, severity, step, path(), "ontbreekt: \(what())", source())
+      add(rule, path(), "ontbreekt: \(what())", step: step, severity: severity)
     }
   }
 
   mutating func require<T>(
-    _ value: T?, _ code: String, _ step: Stap, _ path: @autoclosure () -> String,
-    _ what: @autoclosure () -> String, _ source: @autoclosure () -> String,
-    severity: Finding.Severity = .fout
+    _ value: T?, _ rule: Regel, _ path: @autoclosure () -> String,
+    _ what: @autoclosure () -> String, step: Stap? = nil, severity: Finding.Severity? = nil
   ) {
-    if value == nil { add(code, severity, step, path(), "ontbreekt: \(what())", source()) }
+    if value == nil { add(rule, path(), "ontbreekt: \(what())", step: step, severity: severity) }
   }
 
   /// DOC-ALL-02 / FORM-01: a date and the name and function of who drew the document up.
   mutating func requireOpsteller(
     _ opsteller: Opsteller?, datum: CalendarDate?, _ step: Stap, _ path: String, document: String
   ) {
+    require(datum, .docAll02, path + ".datum", "de datum van \(document)", step: step)
     require(
-      datum, "DOC-ALL-02", step, path + ".datum", "de datum van \(document)", Bron.vorm("2 lid 3"))
+      opsteller?.naam, .docAll02, path + ".opsteller.naam",
+      "de naam van wie \(document) opstelde", step: step)
     require(
-      opsteller?.naam, "DOC-ALL-02", step, path + ".opsteller.naam",
-      "de naam van wie \(document) opstelde", Bron.vorm("2 lid 3"))
-    require(
-      opsteller?.functie, "DOC-ALL-02", step, path + ".opsteller.functie",
-      "de functie van wie \(document) opstelde", Bron.vorm("2 lid 3"))
+      opsteller?.functie, .docAll02, path + ".opsteller.functie",
+      "de functie van wie \(document) opstelde", step: step)
     if let datum { checkDocumentDate(datum, step, path + ".datum", document: document) }
   }
 
@@ -114,62 +111,67 @@ struct DossierCheck {
   ) {
     if let d1 = tijdvak?.eersteZiektedag, date < d1 {
       add(
-        "ID-DATE", .fout, step, path,
+        .idDate, path,
         "\(document) is gedateerd op \(date.dutch), vóór de eerste ziektedag (\(d1.dutch))",
-        Bron.identificatie)
+        step: step)
     }
     if date > peildatum {
       add(
-        "ID-DATE", .waarschuwing, step, path,
+        .idDate, path,
         "\(document) is gedateerd op \(date.dutch), na de peildatum \(peildatum.dutch)",
-        Bron.identificatie)
+        step: step, severity: .waarschuwing)
     }
   }
 
+  /// DOC-ALL-03 unless the document's own rule asks for the signature (`PVA-07`, `TL-23`).
   mutating func requireSignature(
-    _ signature: Ondertekening?, _ step: Stap, _ path: String, party: String, code: String,
-    source: String
+    _ signature: Ondertekening?, _ step: Stap, _ path: String, party: String,
+    rule: Regel = .docAll03
   ) {
     require(
-      signature?.naam, code, step, path + ".naam", "de ondertekening door de \(party)", source)
+      signature?.naam, rule, path + ".naam", "de ondertekening door de \(party)", step: step)
     require(
-      signature?.datum, code, step, path + ".datum", "de datum van ondertekening door de \(party)",
-      source)
+      signature?.datum, rule, path + ".datum", "de datum van ondertekening door de \(party)",
+      step: step)
   }
 
   // MARK: - Deadlines
 
   /// The state of a timeline rule, for the missing-document and lateness checks.
-  func deadline(_ rule: String) -> (due: CalendarDate, state: TimelineStep.State)? {
+  func deadline(_ rule: Regel) -> (due: CalendarDate, state: TimelineStep.State)? {
     guard let step = timeline.step(rule), let due = step.due else { return nil }
     return (due, step.state)
   }
 
-  /// A document that was due by the reference date and is not there, or came late.
+  /// A document that was due by the reference date (the timeline's `term`) and is not there,
+  /// or came late: reported as `rule` (the term itself unless the document has its own rule),
+  /// or as TL-06 when the delay is motivated.
   mutating func checkTerm(
-    _ rule: String, code: String, _ step: Stap, _ path: String, document: String, source: String,
-    lateSeverity: Finding.Severity = .fout, missingSeverity: Finding.Severity = .fout,
+    _ term: Regel, as rule: Regel? = nil, _ path: String, document: String,
+    lateSeverity: Finding.Severity? = nil, missingSeverity: Finding.Severity? = nil,
     motivatie: String? = nil
   ) {
-    guard let (due, state) = deadline(rule) else { return }
+    guard let (due, state) = deadline(term) else { return }
+    let rule = rule ?? term
+    let step = term.step
     let motivated = motivatie?.contains(where: { !$0.isWhitespace }) == true
     switch state {
     case .overdue(let days):
       add(
-        code, missingSeverity, step, path,
+        rule, path,
         "\(document) ontbreekt; uiterlijk \(due.dutch), nu \(TimelineStep.days(days)) te laat",
-        source)
+        step: step, severity: missingSeverity)
     case .done(let date, let late) where late > 0:
       if motivated {
         add(
-          code, .waarschuwing, step, path,
+          .tl06, path,
           "\(document) is \(TimelineStep.days(late)) te laat opgesteld (\(date.dutch)); de motivering van de afwijking is vastgelegd",
-          Bron.regeling("5"))
+          step: step)
       } else {
         add(
-          code, lateSeverity, step, path,
+          rule, path,
           "\(document) is \(TimelineStep.days(late)) te laat opgesteld: \(date.dutch), uiterlijk \(due.dutch)",
-          source)
+          step: step, severity: lateSeverity)
       }
     default: break
     }

@@ -39,8 +39,32 @@ public struct StrictJSONDecoder: Sendable {
   public func decode<Value: Decodable>(
     _ type: Value.Type, from node: JSONNode
   ) throws(StrictJSONError) -> Value {
+    let node = try StrictJSONDecoder.removingSchemaReference(from: node)
     let session = DecodingSession(root: node, tracksUnknownKeys: !allowsUnknownKeys)
     let decoder = NodeDecoder(session: session, node: node, path: .root)
     return try decoder.unwrap(type, from: node, at: .root)
+  }
+
+  /// The key a file uses to name its JSON Schema for editors (`"$schema": "case.schema.json"`).
+  public static let schemaKey = "$schema"
+
+  /// A top-level `"$schema"` string names the file's schema for editors: accepted whatever
+  /// the type, and not handed to it. Anywhere else it is a key like any other.
+  private static func removingSchemaReference(from node: JSONNode) throws(StrictJSONError)
+    -> JSONNode
+  {
+    guard case .object(let members) = node.value,
+      let index = members.firstIndex(where: { $0.key == schemaKey })
+    else { return node }
+    let member = members[index]
+    guard case .string = member.value.value else {
+      throw StrictJSONError(
+        .typeMismatch(expected: "a string", found: member.value.value.kindDescription),
+        path: CodingPathNode.root.appending(key: schemaKey).jsonPath,
+        position: member.value.position)
+    }
+    var rest = members
+    rest.remove(at: index)
+    return JSONNode(value: .object(rest), position: node.position)
   }
 }

@@ -10,12 +10,17 @@ extension Template {
   /// - Parameters:
   ///   - model: An example value of the data type the template is rendered with.
   ///   - partials: Where partials and parents come from; a missing one is reported.
+  /// A template that includes itself, directly or through other partials and parents, with
+  /// no section around any of the inclusions, is reported at the tag that closes the cycle:
+  /// no data could stop such a render. Inclusions inside a section (`{{#kinderen}}{{>boom}}`)
+  /// are recursion a template may use on purpose, and are followed once.
+  ///
   /// - Returns: One error per unresolved name or missing template, in source order.
   public func check(against model: TemplateValue, partials: (any TemplateResolver)? = nil)
     -> [TemplateError]
   {
     var checker = ModelChecker(format: format, resolver: partials, stack: [model])
-    checker.check(nodes, in: self)
+    checker.checkRoot(self)
     return checker.errors
   }
 }
@@ -26,13 +31,26 @@ struct ModelChecker {
   let resolver: (any TemplateResolver)?
   var stack: [TemplateValue]
   var errors: [TemplateError] = []
-  /// Templates being checked, to stop at recursion instead of following it.
-  private var active: [String] = []
+  /// The templates being checked, outermost first, each with the number of sections open
+  /// in it: a cycle through frames that all have none is recursion nothing can stop.
+  private var frames: [(name: String, openSections: Int)] = []
 
   init(format: OutputFormat, resolver: (any TemplateResolver)?, stack: [TemplateValue]) {
     self.format = format
     self.resolver = resolver
     self.stack = stack
+  }
+
+  mutating func checkRoot(_ template: Template) {
+    frames = [(template.name, 0)]
+    check(template.nodes, in: template)
+  }
+
+  /// Checks nodes inside a section: inclusions there are conditional.
+  private mutating func checkInSection(_ nodes: [Node], in template: Template) {
+    frames[frames.count - 1].openSections += 1
+    check(nodes, in: template)
+    frames[frames.count - 1].openSections -= 1
   }
 
   mutating func check(_ nodes: [Node], in template: Template) {
@@ -45,7 +63,7 @@ struct ModelChecker {
       case .section(let name, let children, let isInverted, let offset):
         guard let value = resolve(name, at: offset, in: template) else { continue }
         if isInverted {
-          check(children, in: template)
+          checkInSection(children, in: template)
           continue
         }
         switch value {
@@ -57,7 +75,7 @@ struct ModelChecker {
         default:
           stack.append(value)
         }
-        check(children, in: template)
+        checkInSection(children, in: template)
         stack.removeLast()
       case .partial(let target, _, let offset), .parent(let target, _, _, let offset):
         if case .parent(_, let overrides, _, _) = node {
@@ -85,17 +103,37 @@ struct ModelChecker {
     do {
       found = try resolver?.template(named: name, format: format)
     } catch {
-      errors.append(error)
+      errors.append(Self.located(error, at: offset, in: template))
       return
     }
     guard let other = found else {
       errors.append(template.error(at: offset, .missingTemplate(name)))
       return
     }
-    guard !active.contains(other.name) else { return }
-    active.append(other.name)
+    if let start = frames.firstIndex(where: { $0.name == other.name }) {
+      let cycle = frames[start...]
+      if cycle.allSatisfy({ $0.openSections == 0 }) {
+        errors.append(
+          template.error(at: offset, .unconditionalRecursion(cycle.map(\.name) + [other.name])))
+      }
+      return
+    }
+    frames.append((other.name, 0))
     check(other.nodes, in: other)
-    active.removeLast()
+    frames.removeLast()
+  }
+
+  /// An error the resolver raised about a partial as a whole (refused, unreadable) belongs at
+  /// the tag that includes it; an error inside the partial's text keeps its own place.
+  private static func located(_ error: TemplateError, at offset: Int, in template: Template)
+    -> TemplateError
+  {
+    switch error.reason {
+    case .refusedTemplateName, .unreadable, .missingTemplate:
+      return template.error(at: offset, error.reason)
+    default:
+      return error
+    }
   }
 
   private mutating func resolve(_ name: Name, at offset: Int, in template: Template)

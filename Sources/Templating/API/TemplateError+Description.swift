@@ -26,6 +26,8 @@ extension TemplateError: CustomStringConvertible {
       "dynamic name \"\(name)\" must hold a string naming a template"
     case .recursionLimit(let limit):
       "partials and parents nested more than \(limit) deep: is a template including itself without data to stop it?"
+    case .unconditionalRecursion(let cycle):
+      "\"\(cycle.first ?? "")\" includes itself with no section around the inclusion (\(cycle.joined(separator: " → "))): rendering it would never end; put the inclusion inside a section that can be empty"
     case .unreadable(let why):
       "cannot read template: \(why)"
     }

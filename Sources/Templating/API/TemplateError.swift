@@ -46,6 +46,10 @@ public struct TemplateError: Error, Sendable, Equatable {
     case dynamicNameNotString(String)
     /// Partials and parents nested deeper than the render's limit: unbounded recursion.
     case recursionLimit(Int)
+    /// A template that includes itself, directly or through others, with no section around
+    /// any of the inclusions to stop it: rendering it could never end. The cycle is listed
+    /// from the template included again back to it.
+    case unconditionalRecursion([String])
     /// A template root that could not be read (for file-system roots).
     case unreadable(String)
   }

@@ -24,7 +24,7 @@ enum CaseCommands {
     options: [
       OptionSpec(
         name: "step", help: "Only this step (S1…S13 or its name); repeatable.", valueName: "STEP",
-        isRepeating: true),
+        isRepeating: true, valueKind: stepKind),
       onOption,
       OptionSpec(
         name: "format", help: "Output format.", valueName: "FORMAT", choices: ["text", "json"]),
@@ -58,19 +58,17 @@ enum CaseCommands {
     ],
     run: runTimeline)
 
+  /// A step by its ID or its name in kebab case (`S4`, `plan-van-aanpak`).
+  static let stepKind = ValueKind.named(
+    Stap.allCases.map(\.rawValue)
+      + Stap.allCases.map { $0.naam.lowercased().replacingOccurrences(of: " ", with: "-") },
+    accepts: { Stap(argument: $0) != nil })
+
   // MARK: - Running
 
   static func runValidate(_ arguments: ParsedArguments, _ console: Console) -> ExitCode {
-    var steps: Set<Stap>? = nil
-    for value in arguments.all("step") {
-      guard let step = Stap(argument: value) else {
-        console.error(
-          "dossier validate: unknown step \"\(value)\"; expected S1…S13 or a name such as plan-van-aanpak"
-        )
-        return .unusable
-      }
-      steps = (steps ?? []).union([step])
-    }
+    let chosen = arguments.all("step").compactMap(Stap.init(argument:))
+    let steps: Set<Stap>? = chosen.isEmpty ? nil : Set(chosen)
     let json = arguments.value("format") == "json"
     let paths = arguments.all("CASE")
     let wanted = steps
@@ -85,17 +83,15 @@ enum CaseCommands {
       case .unusable(let path, let message):
         unusable = true
         reports.append(.init(file: path, unusable: message))
-        if !json { console.error(message) }
+        if !json { console.error(message, command: arguments.command) }
       case .checked(let report):
         reports.append(report)
-        if !json { console.output(report.text()) }
-      case .badDate:
-        return .unusable
+        if !json { console.outputText(report.text()) }
       }
     }
     let report = ValidationReport(cases: reports)
     if json {
-      console.output(JSONOutput.encode(report))
+      guard JSONOutput.print(report, console, arguments) else { return .unusable }
     } else if reports.count > 1 {
       console.output(report.summary() + "\n")
     }
@@ -106,7 +102,6 @@ enum CaseCommands {
   enum Outcome: Sendable {
     case checked(ValidationReport.Case)
     case unusable(String, String)
-    case badDate
   }
 
   static func check(_ path: String, arguments: ParsedArguments, steps: Set<Stap>?, console: Console)
@@ -116,7 +111,7 @@ enum CaseCommands {
     case .failure(let message):
       return .unusable(path, message)
     case .success(let dossier):
-      guard let peildatum = referenceDate(arguments, dossier, console) else { return .badDate }
+      let peildatum = referenceDate(arguments, dossier)
       let findings = Validator().validate(dossier, on: peildatum, steps: steps)
       let timeline = Timeline(dossier: dossier, on: peildatum)
       return .checked(
@@ -131,17 +126,18 @@ enum CaseCommands {
     let dossier: Verzuimdossier
     switch loadCase(path, console: console) {
     case .failure(let message):
-      console.error(message)
+      console.error(message, command: arguments.command)
       return .unusable
     case .success(let loaded): dossier = loaded
     }
-    guard let peildatum = referenceDate(arguments, dossier, console) else { return .unusable }
+    let peildatum = referenceDate(arguments, dossier)
     let report = TimelineReport(
       dossier: dossier, timeline: Timeline(dossier: dossier, on: peildatum))
     switch arguments.value("format") ?? "text" {
-    case "json": console.output(JSONOutput.encode(report.document))
+    case "json":
+      guard JSONOutput.print(report.document, console, arguments) else { return .unusable }
     case "ics": console.output(TimelineCalendar.ics(report))
-    default: console.output(report.text())
+    default: console.outputText(report.text())
     }
     return .success
   }
@@ -169,18 +165,10 @@ enum CaseCommands {
 
   /// `--on`, else the case's peildatum, else today's date: the only clock the tool reads,
   /// and only here in the CLI, never in the libraries.
-  static func referenceDate(
-    _ arguments: ParsedArguments, _ dossier: Verzuimdossier, _ console: Console
-  ) -> CalendarDate? {
-    if let text = arguments.value("on") {
-      guard let date = CalendarDate(text) else {
-        console.error("dossier: --on: \(CalendarDate.explainInvalid(text))")
-        return nil
-      }
-      return date
-    }
-    if let peildatum = dossier.peildatum { return peildatum }
-    return Today.date()
+  static func referenceDate(_ arguments: ParsedArguments, _ dossier: Verzuimdossier)
+    -> CalendarDate
+  {
+    arguments.date("on") ?? dossier.peildatum ?? Today.date()
   }
 }
 
@@ -197,7 +185,17 @@ enum Today {
 
 /// JSON the tool prints: sorted keys, two-space pretty printing, a final newline.
 enum JSONOutput {
-  static func encode(_ value: some Encodable) -> String {
-    (try? JSONText.encode(value)) ?? "{}\n"
+  /// Prints `value` as JSON, or an error when it cannot be written: false then, and the
+  /// command exits 2 rather than print a stand-in.
+  static func print(_ value: some Encodable, _ console: Console, _ arguments: ParsedArguments)
+    -> Bool
+  {
+    do {
+      console.output(try JSONText.encode(value))
+      return true
+    } catch {
+      console.error("\(error)", command: arguments.command)
+      return false
+    }
   }
 }

@@ -36,7 +36,7 @@ enum CostsCommand {
     let dossier: Verzuimdossier
     switch CaseCommands.loadCase(path, console: console) {
     case .failure(let message):
-      console.error(message)
+      console.error(message, command: arguments.command)
       return .unusable
     case .success(let loaded): dossier = loaded
     }
@@ -48,25 +48,24 @@ enum CostsCommand {
       catalogPath = PackageDocuments.catalogPath(of: pakket, caseFile: path)
       packageKey = arguments.value("package") ?? pakket.pakket
     } else {
-      console.error(
-        "dossier costs: \(path): the case names no package (\"pakket\"); give --catalog FILE --package KEY"
-      )
+      console.usageError(
+        "\(path): the case names no package (\"pakket\"); give --catalog FILE --package KEY",
+        command: arguments.command)
       return .unusable
     }
-    guard let peildatum = CaseCommands.referenceDate(arguments, dossier, console) else {
-      return .unusable
-    }
+    let peildatum = CaseCommands.referenceDate(arguments, dossier)
     do {
       let (catalog, _) = try PackageDocuments.loadCatalog(
         console.url(catalogPath), shownAs: catalogPath)
       let overzicht = try catalog.kosten(
         for: dossier, timeline: Timeline(dossier: dossier, on: peildatum), pakket: packageKey)
-      console.output(
-        arguments.value("format") == "json"
-          ? JSONOutput.encode(overzicht) : KostenReport.text(overzicht))
+      if arguments.value("format") == "json" {
+        return JSONOutput.print(overzicht, console, arguments) ? .success : .unusable
+      }
+      console.outputText(KostenReport.text(overzicht))
       return .success
     } catch {
-      console.error("dossier costs: \(error)")
+      console.error("\(error)", command: arguments.command)
       return .unusable
     }
   }

@@ -67,7 +67,9 @@ enum PackageCommands {
     arguments: [ArgumentSpec(name: "CATALOG", help: "The catalog JSON file.")],
     options: [
       OptionSpec(name: "package", help: "The package key.", valueName: "KEY", isRequired: true),
-      OptionSpec(name: "employees", help: "Number of employees.", valueName: "N", isRequired: true),
+      OptionSpec(
+        name: "employees", help: "Number of employees.", valueName: "N", isRequired: true,
+        valueKind: .wholeNumber(1...1_000_000)),
       OptionSpec(
         name: "term", help: "Payment term (default: year).", valueName: "TERM",
         choices: ["year", "halfyear", "quarter", "month"]),
@@ -76,7 +78,8 @@ enum PackageCommands {
         isRepeating: true),
       OptionSpec(
         name: "insurances",
-        help: "Insurances held with the provider, this one included (default: 1).", valueName: "N"),
+        help: "Insurances held with the provider, this one included (default: 1).", valueName: "N",
+        valueKind: .wholeNumber(1...100)),
       OptionSpec(
         name: "year", help: "Year of the BTW rate (default: the catalog's tariff year).",
         valueName: "YEAR"),
@@ -110,21 +113,23 @@ enum PackageCommands {
     var status: ExitCode
   }
 
-  static func load(_ path: String, _ console: Console) throws(Stop) -> Catalog {
+  static func load(_ path: String, _ arguments: ParsedArguments, _ console: Console) throws(Stop)
+    -> Catalog
+  {
     do {
       let (catalog, findings) = try PackageDocuments.loadCatalog(console.url(path), shownAs: path)
       guard findings.isEmpty else {
         for finding in findings { console.error("\(path): \(finding)") }
         console.error(
-          "dossier: \(path): \(findings.count) finding\(findings.count == 1 ? "" : "s"); fix the catalog first (dossier package check)"
-        )
+          "\(path): \(findings.count) finding\(findings.count == 1 ? "" : "s"); fix the catalog first (`dossier package check`)",
+          command: arguments.command)
         throw Stop(status: .findings)
       }
       return catalog
     } catch let stop as Stop {
       throw stop
     } catch {
-      console.error("dossier: \(error)")
+      console.error("\(error)", command: arguments.command)
       throw Stop(status: .unusable)
     }
   }
@@ -143,7 +148,7 @@ enum PackageCommands {
           value, template: template, format: format(arguments), templates: templates))
       return .success
     } catch {
-      console.error("dossier: \(error)")
+      console.error("\(error)", command: arguments.command)
       return .unusable
     }
   }
@@ -151,13 +156,13 @@ enum PackageCommands {
   @Sendable static func runSheet(_ arguments: ParsedArguments, _ console: Console) -> ExitCode {
     guard let path = arguments.positional("CATALOG") else { return .unusable }
     do {
-      let catalog = try load(path, console)
+      let catalog = try load(path, arguments, console)
       let sheet = try PackageSheet(catalog, packages: arguments.all("package"))
       return render(sheet, template: "package-sheet", arguments, console)
     } catch let stop as Stop {
       return stop.status
     } catch {
-      console.error("dossier: \(path): \(error)")
+      console.error("\(path): \(error)", command: arguments.command)
       return .unusable
     }
   }
@@ -165,14 +170,14 @@ enum PackageCommands {
   @Sendable static func runCompare(_ arguments: ParsedArguments, _ console: Console) -> ExitCode {
     do {
       var catalogs: [Catalog] = []
-      for path in arguments.all("CATALOG") { catalogs.append(try load(path, console)) }
+      for path in arguments.all("CATALOG") { catalogs.append(try load(path, arguments, console)) }
       let comparison = try PackageComparison(
         catalogs, packages: arguments.all("package"), title: arguments.value("title"))
       return render(comparison, template: "package-compare", arguments, console)
     } catch let stop as Stop {
       return stop.status
     } catch {
-      console.error("dossier: \(error)")
+      console.error("\(error)", command: arguments.command)
       return .unusable
     }
   }
@@ -182,65 +187,51 @@ enum PackageCommands {
       return .unusable
     }
     do {
-      let request = try quoteRequest(arguments, package: key)
-      var date: CalendarDate?
-      if let text = arguments.value("date") {
-        guard let parsed = CalendarDate(text) else {
-          console.error("dossier: --date: \(CalendarDate.explainInvalid(text))")
-          return .unusable
-        }
-        date = parsed
-      }
-      let catalog = try load(path, console)
-      let offerte = try catalog.quote(request)
+      let catalog = try load(path, arguments, console)
+      let offerte = try catalog.quote(quoteRequest(arguments, package: key))
       if format(arguments) == .json {
-        console.output(PackageDocuments.json(offerte))
-        return .success
+        return JSONOutput.print(offerte, console, arguments) ? .success : .unusable
       }
       return render(
-        PackageQuote(offerte, catalog: catalog, peildatum: date), template: "package-quote",
-        arguments, console)
+        PackageQuote(offerte, catalog: catalog, peildatum: arguments.date("date")),
+        template: "package-quote", arguments, console)
     } catch let stop as Stop {
       return stop.status
     } catch {
-      console.error("dossier: \(path): \(error)")
+      console.error("\(path): \(error)", command: arguments.command)
       return .unusable
     }
   }
 
-  static func quoteRequest(_ arguments: ParsedArguments, package key: String) throws
-    -> Offerteaanvraag
-  {
-    func number(_ name: String) throws -> Int? {
-      guard let text = arguments.value(name) else { return nil }
-      guard let value = Int(text) else {
-        throw InputFile.Failure(
-          description: "--\(name): expected a whole number, found \"\(text)\"")
-      }
-      return value
-    }
+  static func quoteRequest(_ arguments: ParsedArguments, package key: String) -> Offerteaanvraag {
     let terms: [String: Termijn] = [
       "year": .jaar, "halfyear": .halfjaar, "quarter": .kwartaal, "month": .maand,
     ]
     return Offerteaanvraag(
-      pakket: key, werknemers: try number("employees") ?? 0,
+      pakket: key, werknemers: arguments.number("employees") ?? 0,
       termijn: arguments.value("term").flatMap { terms[$0] } ?? .jaar,
       modules: arguments.all("with"),
-      verzekeringen: try number("insurances") ?? 1, jaar: try number("year"))
+      verzekeringen: arguments.number("insurances") ?? 1, jaar: arguments.number("year"))
   }
 
   @Sendable static func runCheck(_ arguments: ParsedArguments, _ console: Console) -> ExitCode {
     var status = ExitCode.success
-    for path in arguments.all("CATALOG") {
+    var findingCount = 0
+    let paths = arguments.all("CATALOG")
+    for path in paths {
       do {
         let (_, findings) = try PackageDocuments.loadCatalog(console.url(path), shownAs: path)
         for finding in findings { console.output("\(path): \(finding)\n") }
+        findingCount += findings.count
         if !findings.isEmpty && status == .success { status = .findings }
       } catch {
-        console.error("dossier: \(error)")
+        console.error("\(error)", command: arguments.command)
         status = .unusable
       }
     }
+    console.error(
+      "catalogs: \(findingCount) finding\(findingCount == 1 ? "" : "s") in \(paths.count) file\(paths.count == 1 ? "" : "s")"
+    )
     return status
   }
 }

@@ -35,9 +35,9 @@ enum SamplesCommands {
     let folder = console.url(arguments.value("samples") ?? "Samples")
     guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("rendered").path)
     else {
-      console.error(
-        "dossier: \(folder.path): no samples folder with rendered/ here; run from the repository root or give --samples DIR"
-      )
+      console.usageError(
+        "\(folder.path): no samples folder with rendered/ here; run from the repository root or give --samples DIR",
+        command: arguments.command)
       return .unusable
     }
     // In a checkout, the built-in templates must be those of its Templates/ folder, or the
@@ -73,7 +73,7 @@ enum SamplesCommands {
       console.error("samples: \(differences.count) differences in \(fresh.count) files")
       return differences.isEmpty ? .success : .findings
     } catch {
-      console.error("dossier: \(error)")
+      console.error("\(error)", command: arguments.command)
       return .unusable
     }
   }

@@ -95,9 +95,12 @@ enum TemplateCommands {
       console.output(try template.renderBytes(data, partials: root, options: options))
       return .success
     } catch let error as TemplateError {
-      console.error(error.description)
+      // The summary in the one error form, then the compiler-style location and caret.
+      let location = error.description.split(separator: "\n", omittingEmptySubsequences: false)
+        .dropFirst().joined(separator: "\n")
+      console.error(error.message + "\n" + location, command: arguments.command)
     } catch {
-      console.error("dossier: \(error)")
+      console.error("\(error)", command: arguments.command)
     }
     return .unusable
   }
@@ -124,7 +127,7 @@ enum TemplateCommands {
             })
         }
       } catch {
-        console.error("dossier: \(error)")
+        console.error("\(error)", command: arguments.command)
         return .unusable
       }
     }
@@ -147,7 +150,7 @@ enum TemplateCommands {
         console.output(error.oneLine + "\n")
         hasErrors = true
       } catch {
-        console.error("dossier: \(error)")
+        console.error("\(error)", command: arguments.command)
         return .unusable
       }
     }

@@ -1,3 +1,5 @@
+import StrictJSON
+
 /// Parses command-line words against a command tree: the project's own small parser.
 enum ArgumentParser {
   /// The command the words select, and its arguments, or the request for help.
@@ -18,7 +20,9 @@ enum ArgumentParser {
         return .help(path: try helpPath(Array(words[(index + 1)...]), root: root))
       }
       guard let next = command.subcommands.first(where: { $0.name == word }) else {
-        if word.hasPrefix("-") { throw .unknownOption(word, suggestion: nil, command: path) }
+        if word.hasPrefix("-") {
+          throw .unknownOption(word, suggestion: optionSuggestion(word, command), command: path)
+        }
         throw .unknownCommand(
           word, suggestion: suggestion(word, command.subcommands.map(\.name)), command: path)
       }
@@ -30,7 +34,10 @@ enum ArgumentParser {
     if words[index...].contains(where: { $0 == "--help" || $0 == "-h" }) {
       return .help(path: path)
     }
-    return .run(path: path, try parseArguments(Array(words[index...]), for: command, path: path))
+    var parsed = try parseArguments(Array(words[index...]), for: command, path: path)
+    parsed.command = path
+    if let why = command.validate?(parsed) { throw .invalidCombination(why, command: path) }
+    return .run(path: path, parsed)
   }
 
   /// `dossier help template render` → ["template", "render"], checked against the tree.
@@ -61,7 +68,7 @@ enum ArgumentParser {
       index += 1
       if optionsEnded || !word.hasPrefix("--") || word == "-" {
         if !optionsEnded, word.hasPrefix("-"), word != "-" {
-          throw .unknownOption(word, suggestion: nil, command: path)
+          throw .unknownOption(word, suggestion: optionSuggestion(word, command), command: path)
         }
         positionals.append(word)
         continue
@@ -95,8 +102,8 @@ enum ArgumentParser {
       } else {
         throw .missingValue(option: name, valueName: option.valueName ?? "VALUE", command: path)
       }
-      if !option.choices.isEmpty, !option.choices.contains(value) {
-        throw .invalidChoice(option: name, value: value, choices: option.choices, command: path)
+      if let problem = option.kind.problem(with: value) {
+        throw .invalidValue(option: name, value: value, problem, command: path)
       }
       if !option.isRepeating, parsed.options[name] != nil {
         throw .repeatedOption(name, command: path)
@@ -107,6 +114,9 @@ enum ArgumentParser {
         while index < words.count, !words[index].hasPrefix("-"),
           acceptsMore(command, positionals) == false
         {
+          if let problem = option.kind.problem(with: words[index]) {
+            throw .invalidValue(option: name, value: words[index], problem, command: path)
+          }
           parsed.options[name, default: []].append(words[index])
           index += 1
         }
@@ -146,27 +156,16 @@ enum ArgumentParser {
     if let extra = remaining.first { throw .unexpectedArgument(extra, command: path) }
   }
 
+  /// "Did you mean": the one implementation engine, decoder and CLI share.
   static func suggestion(_ word: String, _ candidates: [String]) -> String? {
-    let limit = max(1, min(3, word.count / 3))
-    var best: (String, Int)? = nil
-    for candidate in candidates.sorted() {
-      let distance = editDistance(Array(word.utf8), Array(candidate.utf8))
-      if distance <= limit, distance < (best?.1 ?? .max) { best = (candidate, distance) }
-    }
-    return best?.0
+    NameSuggestion.closest(to: word, among: candidates)
   }
 
-  private static func editDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
-    if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-    var previous = Array(0...b.count)
-    for i in 1...a.count {
-      var current = [i] + [Int](repeating: 0, count: b.count)
-      for j in 1...b.count {
-        current[j] = min(
-          previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-      }
-      previous = current
-    }
-    return previous[b.count]
+  /// `-format` or `-on` for `--format`, `--on`; else the option nearest in spelling.
+  private static func optionSuggestion(_ word: String, _ command: CommandSpec) -> String? {
+    let name = String(word.drop { $0 == "-" })
+    let names = command.options.map(\.name) + ["help"]
+    if names.contains(name) { return "--" + name }
+    return suggestion(name, names).map { "--" + $0 }
   }
 }

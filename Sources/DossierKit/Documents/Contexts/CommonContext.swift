@@ -51,6 +51,7 @@ struct Kop: Encodable, Sendable {
   var werknemer: String
   var concept: Concept?
   var vertrouwelijkheid: String
+  var pagina: Paginakop
 
   struct Concept: Encodable, Sendable {
     var ontbreekt: [String]
@@ -59,7 +60,7 @@ struct Kop: Encodable, Sendable {
   init(_ kind: DocumentKind, _ facts: DocumentFacts) {
     soort = "Wet verbetering poortwachter"
     titel = kind.titel
-    referentie = facts.dossier.referentie
+    referentie = facts.dossier.veiligeReferentie
     peildatum = facts.timeline.peildatum.dutch
     ziekteweek = facts.timeline.ziekteweek > 0 ? facts.timeline.ziekteweek : nil
     // UWV wants the BSN on every document (DOC-ALL-03); the name alone is not enough.
@@ -68,6 +69,12 @@ struct Kop: Encodable, Sendable {
     concept = facts.ontbreekt.isEmpty ? nil : Concept(ontbreekt: facts.ontbreekt)
     vertrouwelijkheid =
       "Vertrouwelijk: persoonsgegevens van de werknemer; bevat geen medische gegevens."
+    let datum = kind.datum(in: facts.dossier).map { "datum \($0.dutch)" } ?? "datum \(nietIngevuld)"
+    pagina = Paginakop(
+      werknemer:
+        "\(filled(facts.dossier.werknemer.naam)) · BSN \(shownBSN(facts.dossier.werknemer.bsn))",
+      dossier: "referentie \(facts.dossier.referentie)",
+      document: "\(kind.titel) · \(datum)")
   }
 }
 

@@ -32,7 +32,7 @@ struct ProbleemanalyseContext: Encodable, Sendable {
 
   static func onderdeel(_ facts: DocumentFacts) -> Onderdeel {
     let pa = facts.dossier.probleemanalyse
-    let due = facts.timeline.step("TL-04")?.due
+    let due = facts.timeline.step(.tl04)?.due
     return Onderdeel(
       opgesteld: Opgesteld(pa?.opsteller, pa?.datum),
       dreigendLangdurigVerzuim: pa?.dreigendLangdurigVerzuim.map {
@@ -184,7 +184,7 @@ struct Melding42eWeekContext: Encodable, Sendable {
       eersteZiektedag: dutchDate(
         melding?.eersteZiektedag ?? facts.timeline.tijdvak?.eersteZiektedag),
       kanaal: filled(kanaal), uwvKenmerk: filled(melding?.uwvKenmerk),
-      termijn: facts.timeline.step("TL-09")?.due.map {
+      termijn: facts.timeline.step(.tl09)?.due.map {
         "uiterlijk \($0.dutch) (eerste dag na 42 weken ongeschiktheid)"
       } ?? nietIngevuld)
   }
