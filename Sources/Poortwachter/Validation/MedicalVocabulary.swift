@@ -22,24 +22,50 @@ public enum MedicalVocabulary {
   /// hundreds of megabytes costs no copy of itself. A reported word longer than
   /// `longestWord` bytes is cut there, with `…`.
   public static func firstMatch(in text: String) -> String? {
-    var stream = LowercasedUTF8(text)
-    var best: (order: Int, word: (bytes: [UInt8], isCut: Bool))? = nil
+    // A native string's UTF-8 is read in place; only a bridged one is made contiguous first.
+    var text = text
+    return text.withUTF8 { firstMatch(inUTF8: $0) }
+  }
+
+  private static func firstMatch(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    var stream = LowercasedUTF8(bytes)
+    var best: (order: Int, word: [UInt8], isCut: Bool)? = nil
     var previousIsWord = false
-    while let byte = stream.byte(at: 0) {
-      let isWord = isWordByte(byte)
-      if isWord, !previousIsWord, let candidates = stemsByFirstByte[byte] {
-        for (order, stem) in candidates where order < (best?.order ?? .max) {
-          if stream.hasPrefix(stem) {
-            best = (order, stream.word(startingWith: stem.count, limit: longestWord))
+    var index = 0
+    // Enough look-ahead for the longest stem and a quoted word, except at the very end.
+    let lookahead = longestWord + 48
+    while true {
+      index = stream.ensure(index, lookahead: lookahead)
+      let isLastBlock = stream.isExhausted
+      let isDone = stream.window.withUnsafeBufferPointer { window -> Bool in
+        let stop = isLastBlock ? window.count : window.count - lookahead
+        while index < stop {
+          let byte = window[index]
+          let isWord = isWordByte(byte)
+          if isWord, !previousIsWord, let candidates = stemsByFirstByte[byte] {
+            for (order, stem) in candidates where order < (best?.order ?? .max) {
+              guard index + stem.count <= window.count,
+                window[index..<(index + stem.count)].elementsEqual(stem)
+              else { continue }
+              var end = index + stem.count
+              let limit = index + longestWord
+              while end < window.count, end < limit, isWordByte(window[end]) { end += 1 }
+              let isCut = end == limit && end < window.count && isWordByte(window[end])
+              // A cut inside a multi-byte character goes back to its first byte.
+              while isCut, end > index + stem.count, window[end] & 0xC0 == 0x80 { end -= 1 }
+              best = (order, Array(window[index..<end]), isCut)
+            }
+            // The first stem in the list cannot be beaten.
+            if best?.order == 0 { return true }
           }
+          previousIsWord = isWord
+          index += 1
         }
-        // The first stem in the list cannot be beaten.
-        if best?.order == 0 { break }
+        return isLastBlock
       }
-      previousIsWord = isWord
-      stream.advance()
+      if isDone { break }
     }
-    return best.map { String(decoding: $0.word.bytes, as: UTF8.self) + ($0.word.isCut ? "…" : "") }
+    return best.map { String(decoding: $0.word, as: UTF8.self) + ($0.isCut ? "…" : "") }
   }
 
   /// The most of a matched word a finding quotes.
@@ -62,72 +88,62 @@ public enum MedicalVocabulary {
 }
 
 /// A string's bytes lower-cased as `String.lowercased()` would give them (its mapping is per
-/// scalar, so the same scalar by scalar), produced on demand with a small look-ahead window.
+/// scalar, so the same scalar by scalar), produced a block at a time into a small window.
 private struct LowercasedUTF8 {
-  private var scalars: String.UnicodeScalarView.Iterator
-  /// Look-ahead: `window[head...]` are the bytes from the current position on.
-  private var window: [UInt8] = []
-  private var head = 0
-  private var isExhausted = false
+  /// The text's UTF-8 (valid: it comes from a `String`) and how far it has been read.
+  private let source: UnsafeBufferPointer<UInt8>
+  private var read = 0
+  /// Lower-cased bytes from some position of the text on.
+  private(set) var window: [UInt8] = []
 
-  init(_ text: String) {
-    scalars = text.unicodeScalars.makeIterator()
-    window.reserveCapacity(8192)
+  init(_ source: UnsafeBufferPointer<UInt8>) {
+    self.source = source
   }
 
-  /// The byte `offset` places after the current one, or nil past the end.
-  mutating func byte(at offset: Int) -> UInt8? {
-    while head + offset >= window.count {
-      if !fill() { return nil }
-    }
-    return window[head + offset]
-  }
+  /// True once the whole text is in the window.
+  var isExhausted: Bool { read >= source.count }
 
-  mutating func hasPrefix(_ bytes: [UInt8]) -> Bool {
-    for (offset, expected) in bytes.enumerated() where byte(at: offset) != expected {
-      return false
-    }
-    return true
-  }
-
-  /// The word from the current position: `length` bytes known to be word bytes, then every
-  /// further word byte, up to `limit` bytes (cut at a character boundary).
-  mutating func word(startingWith length: Int, limit: Int) -> (bytes: [UInt8], isCut: Bool) {
-    var end = length
-    while let next = byte(at: end), MedicalVocabulary.isWordByte(next) {
-      guard end < limit else {
-        // A cut inside a multi-byte character goes back to its first byte.
-        while end > length, let next = byte(at: end), next & 0xC0 == 0x80 { end -= 1 }
-        return (Array(window[head..<(head + end)]), true)
+  /// Makes `window[position..<(position + lookahead)]` available, or all that is left of
+  /// the text, dropping what lies before `position` when it refills; returns where
+  /// `position` is now.
+  mutating func ensure(_ position: Int, lookahead: Int) -> Int {
+    guard position + lookahead >= window.count, read < source.count else { return position }
+    window.removeFirst(position)
+    let end = min(read + 65_536, source.count)
+    while read < end {
+      // A run of ASCII is copied at once, then folded in place.
+      var runEnd = read
+      while runEnd < end, source[runEnd] < 0x80 { runEnd += 1 }
+      if runEnd > read {
+        let start = window.count
+        window.append(contentsOf: UnsafeBufferPointer(rebasing: source[read..<runEnd]))
+        window.withUnsafeMutableBufferPointer { lowered in
+          for index in start..<lowered.count where lowered[index] &- 0x41 < 26 {
+            lowered[index] |= 0x20
+          }
+        }
+        read = runEnd
       }
-      end += 1
+      if read < end { read += appendLowercased(scalarAt: read) }
     }
-    return (Array(window[head..<(head + end)]), false)
+    return 0
   }
 
-  mutating func advance() {
-    head += 1
-    // Drop what lies behind now and then, so the window stays small.
-    if head >= 4096 {
-      window.removeFirst(head)
-      head = 0
+  /// Appends the non-ASCII scalar starting at `index`, lower-cased; returns its length.
+  private mutating func appendLowercased(scalarAt index: Int) -> Int {
+    let lead = source[index]
+    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+    guard index + length <= source.count else {
+      window.append(lead)
+      return 1
     }
-  }
-
-  /// Appends the next scalar's lower-cased bytes; false at the end of the text.
-  private mutating func fill() -> Bool {
-    guard !isExhausted, let scalar = scalars.next() else {
-      isExhausted = true
-      return false
-    }
-    if scalar.isASCII {
-      let value = UInt8(scalar.value)
-      window.append(value >= 0x41 && value <= 0x5A ? value | 0x20 : value)
-    } else if scalar.properties.changesWhenLowercased {
+    var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+    for next in 1..<length { value = value << 6 | (UInt32(source[index + next]) & 0x3F) }
+    if let scalar = Unicode.Scalar(value), scalar.properties.changesWhenLowercased {
       window.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
     } else {
-      UTF8.encode(scalar) { window.append($0) }
+      window.append(contentsOf: source[index..<(index + length)])
     }
-    return true
+    return length
   }
 }
