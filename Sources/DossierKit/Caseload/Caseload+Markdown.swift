@@ -79,6 +79,13 @@ extension Caseload {
 /// rules of the engine's Markdown escaping (Templating), for text assembled in Swift.
 enum MarkdownEscaping {
   static func escape(_ value: String) -> String {
+    // Letters, digits and spaces alone need nothing (the common case of names and dates).
+    guard
+      value.utf8.contains(where: {
+        !(($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0x20 || $0 >= 0x80
+          || ($0 >= 0x30 && $0 <= 0x39))
+      })
+    else { return value }
     var result = ""
     var leadingDigits = true
     var isFirst = true

@@ -84,7 +84,8 @@ enum CaseloadCommand {
         console.error("\(error)", command: arguments.command)
         return .unusable
       }
-    default: output = caseload.text()
+    // A terminal report: control characters from a case are shown, never passed on raw.
+    default: output = Referentie.visibleControlCharacters(caseload.text())
     }
     if let out = arguments.value("out") {
       do {

@@ -23,7 +23,8 @@ enum RenderCommand {
       language nl, dates = the document's date) make printing the same case twice give the
       same bytes. Documents print in parallel, one browser per document and core.
       Documents: \(DocumentKind.allCases.map(\.templateName).joined(separator: ", ")).
-      Exit status: 0 all rendered, 1 a document refused, 2 unusable input or templates.
+      Exit status: 0 all rendered, 1 a document refused, 2 unusable input or templates, no
+      browser for pdf, or a failed print (named by its file).
       """,
     arguments: [ArgumentSpec(name: "CASE", help: "Case files (JSON).", isRepeating: true)],
     options: [
