@@ -41,7 +41,7 @@ struct ScaleBenchmark {
       times.append(("report-text", textSeconds))
       // The draft's context: the document's fields and one "ontbreekt" line per finding.
       let facts = DocumentFacts(
-        dossier: dossier, timeline: timeline,
+        dossier: dossier, timeline: timeline, findings: findings,
         ontbreekt: findings.map { "\($0.message) (\($0.code))" })
       let (_, contextSeconds) = try cpuTimeOnce { try DocumentKind.planVanAanpak.context(facts) }
       times.append(("context", contextSeconds))
