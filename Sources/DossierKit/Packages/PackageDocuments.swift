@@ -10,15 +10,6 @@ public enum PackageDocuments {
     case md, html, json
   }
 
-  /// The catalog file a case names (`pakket.catalogus`): relative to the case file's folder,
-  /// unless it is an absolute path.
-  public static func catalogPath(of pakket: PakketKeuze, caseFile: String) -> String {
-    guard !pakket.catalogus.hasPrefix("/"), let slash = caseFile.lastIndex(of: "/") else {
-      return pakket.catalogus
-    }
-    return caseFile[...slash] + pakket.catalogus
-  }
-
   /// Reads and checks a catalog file.
   ///
   /// - Returns: the catalog and its findings (empty when sound).

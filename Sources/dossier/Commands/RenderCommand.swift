@@ -86,7 +86,7 @@ enum RenderCommand {
       templates = DocumentTemplates(
         library: try Loading.templateLibrary(arguments.value("templates"), console: console))
     } catch {
-      console.error("\(error)", command: arguments.command)
+      console.error(error, command: arguments.command)
       return .unusable
     }
     let issues = templates.issues()

@@ -88,7 +88,7 @@ enum SamplesCommands {
       console.error("samples: \(count) differences in \(total) files")
       return count == 0 ? .success : .findings
     } catch {
-      console.error("\(error)", command: arguments.command)
+      console.error(error, command: arguments.command)
       return .unusable
     }
   }

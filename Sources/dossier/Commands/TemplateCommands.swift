@@ -100,7 +100,7 @@ enum TemplateCommands {
         .dropFirst().joined(separator: "\n")
       console.error(error.message + "\n" + location, command: arguments.command)
     } catch {
-      console.error("\(error)", command: arguments.command)
+      console.error(error, command: arguments.command)
     }
     return .unusable
   }
@@ -127,7 +127,7 @@ enum TemplateCommands {
             })
         }
       } catch {
-        console.error("\(error)", command: arguments.command)
+        console.error(error, command: arguments.command)
         return .unusable
       }
     }
@@ -150,7 +150,7 @@ enum TemplateCommands {
         console.output(error.oneLine + "\n")
         hasErrors = true
       } catch {
-        console.error("\(error)", command: arguments.command)
+        console.error(error, command: arguments.command)
         return .unusable
       }
     }
