@@ -1,6 +1,6 @@
 public import Foundation
 import Pakketten
-public import Poortwachter
+import Poortwachter
 import Templating
 
 /// Renders package sheets, comparisons and quotes with the templates of a library.
