@@ -21,11 +21,14 @@ struct CaseloadBenchmark {
     try CaseBenchmark.write(count: count, to: folder)
     // One date for all, as the CLI's --on: the generated cases span 2024 to 2026.
     let peildatum = CalendarDate(year: 2026, month: 1, day: 15) ?? CalendarDate(dayNumber: 0)
+    // Finding the files is the serial part of loading: timed on its own.
+    let (found, findSeconds) = timeOnce { CaseloadInput.files([(folder, "cases")]) }
     let cpuBefore = cpuSeconds()
     let (caseload, loadSeconds) = timeOnce {
       Caseload.load([(folder, "cases")], on: peildatum, horizon: 14)
     }
     var lines = [
+      "phase=find files=\(found.count) seconds=\(format(findSeconds))",
       "phase=load cases=\(caseload.entries.count) unreadable=\(caseload.unreadable.count) cores=\(ProcessInfo.processInfo.activeProcessorCount) seconds=\(format(loadSeconds)) cpu_s=\(format(cpuSeconds() - cpuBefore)) cases_per_s=\(Int(Double(count) / loadSeconds))"
     ]
     var total = loadSeconds
