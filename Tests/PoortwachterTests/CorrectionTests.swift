@@ -507,4 +507,22 @@ import Testing
     #expect(t.eindeWachttijd == T.date("2028-01-02"))
     #expect(t.step(.tl22)?.due == T.date("2028-07-16"))
   }
+
+  // MARK: - TL-17 ⚠ a late re-integratieverslag
+
+  @Test("TL-17 ⚠ the RIV term is statutory: late is a fout, a waarschuwing only on request")
+  func lateVerslag() {
+    // Due 13 weeks before 2 January 2028: 2 January − 91 = 3 October 2027; drawn up 10 October.
+    let dossier = T.dossier([("2026-01-05", nil)]) {
+      $0.reintegratieverslag = Reintegratieverslag(
+        datum: T.date("2027-10-10"), kopieAanWerknemer: T.date("2027-10-10"))
+    }
+    #expect(has(findings(dossier, on: "2027-10-11"), "TL-17", .fout, "$.reintegratieverslag.datum"))
+    var rules = TimelineRules()
+    rules.rivTermIsFout = false
+    #expect(
+      has(
+        findings(dossier, on: "2027-10-11", rules: rules), "TL-17", .waarschuwing,
+        "$.reintegratieverslag.datum"))
+  }
 }

@@ -30,6 +30,10 @@ public struct TimelineRules: Sendable, Equatable {
   /// days from the eerste ziektedag to the end of employment both included, so day 42 is six
   /// weeks; `false` counts the difference between the two dates.
   public var ziekUitDienstCountsInclusive = true
+  /// TL-17 ⚠: the re-integratieverslag term (Wet WIA art. 25 lid 3) is statutory, so a late or
+  /// missing verslag is a fout (§13); `false` makes it a waarschuwing, the project's former
+  /// reading (UWV gives the employer time to complete).
+  public var rivTermIsFout = true
   /// COR-09 / Wet WIA art. 64 lid 6: an aanvraag "binnen vier weken na" a late UWV notice is on
   /// time; read as the notice date plus 28 days.
   public var aanvraagNaKennisgevingDays = 28
