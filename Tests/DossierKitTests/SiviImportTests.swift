@@ -21,10 +21,11 @@ import Testing
     var hersteld: String? = nil
     var vangnet = "N"
     var extra = ""
+    var verwerking: String? = nil
 
     var xml: String {
       """
-      <Vrzm><VrwrkCd>0\(nr == 1 ? 1 : 2)</VrwrkCd><IngdatMutVrzm>\(ingang)</IngdatMutVrzm>
+      <Vrzm><VrwrkCd>\(verwerking ?? (nr == 1 ? "01" : "02"))</VrwrkCd><IngdatMutVrzm>\(ingang)</IngdatMutVrzm>
       <VrzmgvlId>\(geval)</VrzmgvlId><VrzmgvlVnrMld>\(nr)</VrzmgvlVnrMld>
       <EndVrzmJN>\(eind ? "J" : "N")</EndVrzmJN><DatVrzmWrkgvr>\(d1)</DatVrzmWrkgvr>
       <DatEerstVrzmdg>\(d1)</DatEerstVrzmdg>\(hersteld.map { "<DatHrstld>\($0)</DatHrstld>" } ?? "")
@@ -154,6 +155,81 @@ import Testing
         GedeeltelijkHerstel(datum: Self.date("2026-03-09"), percentage: 66.67),
         GedeeltelijkHerstel(datum: Self.date("2026-03-23"), percentage: 0),
       ])
+  }
+
+  @Test func theReferentieIsNeverTheBSN() throws {
+    // An employer that uses the BSN as its employee id: the personnel number is used instead.
+    let byPersnr = try #require(
+      try Self.cases(Self.message([Vrzm()], werknemerId: "111222333")).first)
+    #expect(byPersnr.dossier.referentie == "W1-77-2026-03-02")
+    // Without one, a checksum of the ids: 8 digits passing the elfproef could be a BSN too.
+    let noPersnr = String(decoding: Self.message([Vrzm()], werknemerId: "12345672"), as: UTF8.self)
+      .replacingOccurrences(of: "<PersNr>77</PersNr>", with: "")
+    let hashed = try #require(try Self.cases(Data(noPersnr.utf8)).first).dossier.referentie
+    #expect(hashed.hasPrefix("W1-N") && hashed.hasSuffix("-2026-03-02"))
+    #expect(!hashed.contains("12345672") && !hashed.contains("111222333"))
+  }
+
+  @Test func theEndOfEmploymentNeedsItsKind() throws {
+    let temporary = try #require(
+      try Self.cases(
+        Self.message(
+          [Vrzm()], dienstverbandExtra: "<Enddat>2026-03-31</Enddat><CdBepTd>B</CdBepTd>")
+      ).first)
+    #expect(
+      temporary.dossier.werknemer.dienstverband
+        == Dienstverband(
+          soort: .tijdelijk, ingangsdatum: Self.date("2020-01-01"),
+          einddatum: Self.date("2026-03-31")))
+    // Without CdBepTd no dienstverband can be written: the end date goes to a person.
+    let unknown = try #require(
+      try Self.cases(Self.message([Vrzm()], dienstverbandExtra: "<Enddat>2026-03-31</Enddat>"))
+        .first)
+    #expect(unknown.dossier.werknemer.dienstverband == nil)
+    #expect(unknown.controles.contains { $0.message.hasPrefix("Enddat 2026-03-31") })
+  }
+
+  @Test func correctionsAndWithdrawals() throws {
+    // Notification 2 moves the first sick day from 2 to 3 March, naming the old day.
+    let corrected = try #require(
+      try Self.cases(
+        Self.message([
+          Vrzm(),
+          Vrzm(
+            nr: 2, ingang: "2026-03-03", d1: "2026-03-03",
+            extra: "<DatEerstVrzmdgOud>2026-03-02</DatEerstVrzmdgOud>"),
+        ])
+      ).first)
+    #expect(corrected.dossier.verzuimperiodes[0].eersteZiektedag == Self.date("2026-03-03"))
+    // Without DatEerstVrzmdgOud the same change contradicts notification 1.
+    #expect(throws: SiviImportError.self) {
+      try Self.cases(Self.message([Vrzm(), Vrzm(nr: 2, ingang: "2026-03-03", d1: "2026-03-03")]))
+    }
+    // VrwrkCd 04 (most likely a withdrawal) is not applied but put before a person.
+    let withdrawn = try #require(
+      try Self.cases(
+        Self.message([Vrzm(), Vrzm(nr: 2, ingang: "2026-03-09", prc: "50.00", verwerking: "04")])
+      ).first)
+    #expect(withdrawn.dossier.verzuimperiodes[0].gedeeltelijkHerstel == nil)
+    #expect(withdrawn.controles.contains { $0.message.hasPrefix("VrwrkCd 04") })
+  }
+
+  @Test func valuesOutsideTheFormatsAreRefused() {
+    for (vrzm, problem) in [
+      (Vrzm(prc: "150.00"), "more than 100 percent"),
+      (Vrzm(prc: "50,00"), "expected a number such as 50.00"),
+      (Vrzm(d1: "2026-02-30"), "februari 2026 has 28 days"),
+      (Vrzm(vangnet: "X"), "expected J, N or O"),
+    ] {
+      #expect {
+        try Self.read(Self.message([vrzm]))
+      } throws: { error in "\(error)".contains(problem) }
+    }
+    let test = String(decoding: Self.message([Vrzm()]), as: UTF8.self)
+      .replacingOccurrences(of: "<TestJN>N</TestJN>", with: "<TestJN>J</TestJN>")
+    #expect {
+      try Self.read(Data(test.utf8))
+    } throws: { error in "\(error)".contains("a test message (TestJN J)") }
   }
 
   // MARK: - Samentelling
@@ -287,6 +363,22 @@ import Testing
       result.conflicts.map(\.path) == [
         "$.verzuimperiodes[0].hersteldatum", "$.werknemer.functie",
       ])
+  }
+
+  @Test func aConflictingNotificationIsReportedUntilSettled() throws {
+    var recorded = try #require(try Self.cases(Self.message([Vrzm()])).first).dossier
+    recorded.verzuimperiodes[0].gedeeltelijkHerstel = [
+      GedeeltelijkHerstel(datum: Self.date("2026-03-09"), percentage: 25)
+    ]
+    let later = try Self.read(
+      Self.message([Vrzm(nr: 2, ingang: "2026-03-09", prc: "50.00")], berrefnr: "B2"))
+    let first = try SiviImport([later]).merge(into: recorded, shownAs: "case.json")
+    #expect(
+      first.conflicts.map(\.path) == ["$.verzuimperiodes[0].gedeeltelijkHerstel[0].percentage"])
+    #expect(first.dossier.verzuimperiodes[0].gedeeltelijkHerstel?.first?.percentage == 25)
+    #expect(!first.changed)
+    let second = try SiviImport([later]).merge(into: first.dossier, shownAs: "case.json")
+    #expect(second.conflicts == first.conflicts)
   }
 
   @Test func messagesAboutSomeoneElseAreRefused() throws {

@@ -31,6 +31,17 @@ import Testing
         "GL2044-GL0093-2026-03-09.json",
       ])
     #expect(first.output.contains("left out (privacy; never written to a case): ArbCnflJN ×9"))
+    // The samples' free text, nursing address and restricted codes are in no written byte.
+    for name in written {
+      let text = try String(
+        contentsOf: folder.appendingPathComponent("cases/" + name), encoding: .utf8)
+      for forbidden in [
+        "Rugklachten", "fysiotherapie", "steiger", "Revalidatiecentrum", "Hoogte", "WAZO",
+        "Oorzk", "Norisk", "noRisk", "ArbCnfl", "Vrpl", "VrijeTekst", "NivOpldng",
+      ] {
+        #expect(!text.contains(forbidden), "\(forbidden) in \(name)")
+      }
+    }
     let before = try Data(contentsOf: folder.appendingPathComponent("cases/" + written[0]))
 
     let again = runDossier(
@@ -48,6 +59,20 @@ import Testing
       ], in: folder)
     #expect(into.status == .success, "\(into.error)")
     #expect(into.output.contains("unchanged cases/BVM0317-E2215-2026-02-02.json"))
+  }
+
+  /// The built binary reads XML: FoundationXML links into the executable.
+  @Test func theBuiltExecutableImports() throws {
+    let folder = try makeTemporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let run = try runExecutable(
+      [
+        "import", "sivi",
+        Self.samples.appendingPathComponent("01-bouwbedrijf-ziekmelding.xml").path,
+        "--out", folder.path,
+      ])
+    #expect(run.status == 0, "\(run.error)")
+    #expect(run.output.contains("BVM0317-E2215-2026-02-02.json: Sander Bosma, 1 period"))
   }
 
   @Test func unusableInputIsExitTwoWithItsPlace() throws {

@@ -64,8 +64,13 @@ struct PeriodeOpbouw {
 
   mutating func apply(_ entry: SiviImport.Melding) throws(SiviImportError) {
     let melding = entry.melding
-    let inhoud = melding.inhoud
+    var inhoud = melding.inhoud
     let d1 = periode.eersteZiektedag
+    // A notification written before a later one corrected the first sick day: its state
+    // holds from the corrected day on.
+    if inhoud.eersteZiektedag != d1 {
+      inhoud.ingangsdatum = max(inhoud.ingangsdatum, d1)
+    }
     guard inhoud.verwerking != "04" else {
       controles.append(
         SiviControle(

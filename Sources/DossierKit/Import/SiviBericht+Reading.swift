@@ -266,9 +266,12 @@ struct SiviReader {
   }
 
   func optional(_ node: XMLElementNode, _ name: String) throws(SiviImportError) -> XMLElementNode? {
-    let found = node.children(named: name)
-    if found.count > 1 { throw fail(found[1], "<\(name)> may occur once in <\(node.name)>") }
-    return found.first
+    var found: XMLElementNode? = nil
+    for child in node.children where child.name == name {
+      if found != nil { throw fail(child, "<\(name)> may occur once in <\(node.name)>") }
+      found = child
+    }
+    return found
   }
 
   func text(_ node: XMLElementNode) -> String { node.text }

@@ -69,7 +69,10 @@ extension SiviImport {
       let periodes = built.map(\.periode)
       for tijdvak in Ziektetijdvak.all(periodes: periodes) {
         let parts = tijdvak.periodIndices.sorted().map { built[$0] }
-        var dossier = Self.newDossier(parts.map(\.meldingen))
+        let freshest = parts.flatMap(\.meldingen).max { $0.freshness < $1.freshness }
+        guard let freshest else { continue }
+        var dossier = Self.newDossier(
+          parts.map { ($0.periode.eersteZiektedag, $0.meldingen) }, freshest: freshest)
         dossier.verzuimperiodes = parts.map(\.periode)
         let controles =
           parts.flatMap(\.controles) + Self.controles(for: parts.flatMap(\.meldingen))
@@ -135,6 +138,9 @@ extension SiviImport {
     var applied: [SiviMeldingSleutel] = []
     var conflicts: [SiviConflict] = []
     var controles: [SiviControle] = []
+    /// The absence cases with notifications not yet in the case: their parties and
+    /// ziekmelding are compared with the case's.
+    var appliedGevallen: [(eersteZiektedag: CalendarDate, meldingen: [Melding])] = []
 
     for geval in werknemer.gevallen {
       let fresh = geval.filter {
@@ -172,21 +178,25 @@ extension SiviImport {
       } else {
         dossier.verzuimperiodes.append(opbouw.periode)
       }
-      applied += fresh.map(\.key)
+      // A notification in conflict with the case is not recorded as imported: it is
+      // reported again on the next import until the case or the sender settles it.
+      let conflicted = Set(opbouw.conflicts.map(\.location))
+      let taken = fresh.filter { !conflicted.contains($0.melding.location) }
+      applied += taken.map(\.key)
+      appliedGevallen.append((d1, fresh))
     }
-    let freshMeldingen = werknemer.gevallen.flatMap { $0 }.filter { m in applied.contains(m.key) }
-    if !freshMeldingen.isEmpty {
+    let freshMeldingen = appliedGevallen.flatMap(\.meldingen)
+    if let newest = freshMeldingen.max(by: { $0.freshness < $1.freshness }) {
       // Recorded order is kept for equal days; new periods go where their day puts them.
       dossier.verzuimperiodes = dossier.verzuimperiodes.enumerated().sorted {
         ($0.element.eersteZiektedag, $0.offset) < ($1.element.eersteZiektedag, $1.offset)
       }.map(\.element)
-      let fresh = Self.newDossier(
-        werknemer.gevallen.map { geval in geval.filter { applied.contains($0.key) } }.filter {
-          !$0.isEmpty
-        })
-      Self.fill(&dossier, from: fresh, freshest: freshest, conflicts: &conflicts)
+      let fresh = Self.newDossier(appliedGevallen, freshest: newest)
+      Self.fill(&dossier, from: fresh, freshest: newest, conflicts: &conflicts)
       controles += Self.controles(for: freshMeldingen)
-      dossier.siviMeldingen = Array(Set((dossier.siviMeldingen ?? []) + applied)).sorted()
+      if !applied.isEmpty {
+        dossier.siviMeldingen = Array(Set((dossier.siviMeldingen ?? []) + applied)).sorted()
+      }
     }
     return SiviMergeResult(
       dossier: dossier, changed: dossier != original,
@@ -215,24 +225,19 @@ extension SiviImport {
 
   /// The dossier's parties and ziekmelding from the notifications of its absence cases
   /// (each in number order); the newest message's employer and employee data are used.
-  static func newDossier(_ gevallen: [[Melding]]) -> Verzuimdossier {
-    let all = gevallen.flatMap { $0 }
-    let freshest = all.max { $0.freshness < $1.freshness } ?? all[0]
-    let first =
-      gevallen.min {
-        (try? PeriodeOpbouw.eersteZiektedag($0)) ?? $0[0].melding.inhoud.eersteZiektedag
-          < (try? PeriodeOpbouw.eersteZiektedag($1)) ?? $1[0].melding.inhoud.eersteZiektedag
-      } ?? []
-    let d1 = first.first.map {
-      (try? PeriodeOpbouw.eersteZiektedag(first)) ?? $0.melding.inhoud.eersteZiektedag
-    }
+  static func newDossier(
+    _ gevallen: [(eersteZiektedag: CalendarDate, meldingen: [Melding])], freshest: Melding
+  ) -> Verzuimdossier {
+    let all = gevallen.flatMap(\.meldingen)
+    let first = gevallen.min { $0.eersteZiektedag < $1.eersteZiektedag }
+    let d1 = first?.eersteZiektedag ?? freshest.melding.inhoud.eersteZiektedag
     let werkgever = freshest.werkgever
     let werknemer = freshest.werknemer
     let dienstverband = freshest.dienstverband
     var dossier = Verzuimdossier(
       referentie: referentie(
         werkgever: werkgever.idBijArbodienst, werknemer: werknemer.id, bsn: werknemer.bsn,
-        persnr: dienstverband.persnr, eersteZiektedag: d1 ?? freshest.melding.inhoud.eersteZiektedag
+        persnr: dienstverband.persnr, eersteZiektedag: d1
       ),
       werkgever: Werkgever(
         naam: werkgever.naam, kvkNummer: werkgever.kvkNummer,
@@ -249,10 +254,10 @@ extension SiviImport {
         vangnet: vangnet(all)))
     // The start of the first absence: the employer's report date, and the message itself as
     // the report to the arbodienst (TL-01, TL-02).
-    if let start = first.first, let d1, start.melding.inhoud.ingangsdatum == d1 {
+    if let first, let start = first.meldingen.first, start.melding.inhoud.ingangsdatum == d1 {
       var ziekmelding = Ziekmelding()
       ziekmelding.datumMeldingWerkgever =
-        first.lazy.compactMap(\.melding.inhoud.datumMeldingWerkgever).first
+        first.meldingen.lazy.compactMap(\.melding.inhoud.datumMeldingWerkgever).first
       ziekmelding.datumMeldingArbodienst = start.aanmaakdatum
       dossier.ziekmelding = ziekmelding
     }

@@ -131,7 +131,13 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
     qualifiedName qName: String?
   ) {
     guard let node = stack.popLast() else { return }
-    if !node.text.isEmpty {
+    // SIVI has no mixed content: an element with children keeps no text (the layout
+    // whitespace between them); a value loses the whitespace around it.
+    if !node.children.isEmpty {
+      node.text = ""
+    } else if let first = node.text.utf8.first, let last = node.text.utf8.last,
+      Self.isSpace(first) || Self.isSpace(last)
+    {
       node.text = node.text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
   }
@@ -145,6 +151,10 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
 
   func parser(_ parser: XMLParser, foundCharacters string: String) {
     stack.last?.text += string
+  }
+
+  private static func isSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
   }
 
   func parser(_ parser: XMLParser, foundCDATA block: Data) {
