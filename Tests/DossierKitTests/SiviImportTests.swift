@@ -170,6 +170,15 @@ import Testing
     #expect(!hashed.contains("12345672") && !hashed.contains("111222333"))
   }
 
+  @Test func employeeIdsThatLookAlikeGetTheirOwnFiles() throws {
+    let first = try Self.read(Self.message([Vrzm()], werknemerId: "E-1"), "a.xml")
+    let second = try Self.read(
+      Self.message([Vrzm()], berrefnr: "B2", sofiNr: "123456782", werknemerId: "E1"), "b.xml")
+    let cases = try SiviImport([second, first]).cases()
+    #expect(cases.map(\.dossier.referentie) == ["W1-E1-2026-03-02", "W1-E1-2026-03-02-2"])
+    #expect(cases.map(\.dossier.werknemer.bsn) == ["111222333", "123456782"])
+  }
+
   @Test func theEndOfEmploymentNeedsItsKind() throws {
     let temporary = try #require(
       try Self.cases(

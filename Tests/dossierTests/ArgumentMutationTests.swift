@@ -142,7 +142,7 @@ private let repository = URL(fileURLWithPath: #filePath).deletingLastPathCompone
     let allOptions = options(DossierCLI.root)
     var generator = Generator(state: 10_2026)
     var statuses: [Int32: Int] = [:]
-    let runs = 500
+    let runs = 800
     for _ in 0..<runs {
       let words = Self.vector(&generator, allOptions: allOptions)
       // `samples` re-renders every sample: keep the few that would, and cut the rest short.

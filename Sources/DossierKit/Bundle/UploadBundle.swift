@@ -45,7 +45,7 @@ public struct UploadBundle: Sendable {
     }
     // The privacy guard covers every file, drafts too: medical words anywhere refuse the set.
     let privacy = renderer.validator.validate(dossier, on: peildatum).filter {
-      $0.code == "PRIV-DENY" && $0.severity == .fout
+      $0.rule == .privDeny && $0.severity == .fout
     }
     guard privacy.isEmpty else { return .refused(privacy.map(Self.line), draftWouldDo: false) }
 
@@ -85,7 +85,7 @@ public struct UploadBundle: Sendable {
       let opsteller = document.kind.opsteller(in: dossier)
       bestanden.append(
         BundleManifest.Bestand(
-          bestand: Self.pdfName(document.fileName), document: document.kind.titel,
+          bestand: PrintedDocument.fileName(ofHTML: document.fileName), document: document.kind.titel,
           rivItems: document.kind.rivItems, datum: document.kind.datum(in: dossier),
           opsteller: opsteller.map {
             [$0.naam, $0.functie].compactMap { $0 }.joined(separator: ", ")
@@ -94,7 +94,7 @@ public struct UploadBundle: Sendable {
           bsnOpElkePagina: hasBSN, concept: document.isDraft))
     }
     let manifest = BundleManifest(
-      referentie: dossier.referentie, peildatum: peildatum, situatie: situatie,
+      referentie: dossier.veiligeReferentie, peildatum: peildatum, situatie: situatie,
       omschrijving: situatie.omschrijving, naamWerknemer: filled(dossier.werknemer.naam), bsn: bsn,
       concept: documents.contains(where: \.isDraft), fouten: fouten, bestanden: bestanden,
       ontbreekt: ontbreekt, werknemerStuurtZelf: situatie.werknemerStuurtZelf,
@@ -151,10 +151,6 @@ public struct UploadBundle: Sendable {
 
   static func line(_ finding: Finding) -> String {
     "\(finding.code) \(finding.path): \(finding.message)"
-  }
-
-  static func pdfName(_ html: String) -> String {
-    (html.hasSuffix(".html") ? String(html.dropLast(5)) : html) + ".pdf"
   }
 
   /// Whether the page rules in the HTML's style sheet (the running header of every printed

@@ -38,9 +38,8 @@ public struct DocumentRenderer: Sendable {
     on peildatum: CalendarDate, draft: Bool
   ) throws -> Outcome {
     let timeline = Timeline(dossier: dossier, on: peildatum)
-    var blocking = validator.validate(dossier, on: peildatum, steps: kind.requiredSteps).filter {
-      $0.severity == .fout
-    }
+    let findings = validator.validate(dossier, on: peildatum, steps: kind.requiredSteps)
+    var blocking = findings.filter { $0.severity == .fout }
     if !kind.isPresent(in: dossier) {
       blocking.insert(
         Finding(
@@ -55,7 +54,8 @@ public struct DocumentRenderer: Sendable {
     let neverOnPaper = blocking.filter { $0.rule == .privDeny || $0.rule == .idRef }
     if !neverOnPaper.isEmpty { return .refused(kind, findings: neverOnPaper) }
     let ontbreekt = blocking.map { "\($0.message) (\($0.code), \($0.path))" }
-    let facts = DocumentFacts(dossier: dossier, timeline: timeline, ontbreekt: ontbreekt)
+    let facts = DocumentFacts(
+      dossier: dossier, timeline: timeline, findings: findings, ontbreekt: ontbreekt)
     let context = try kind.context(facts)
     let isDraft = !blocking.isEmpty
     return .rendered(

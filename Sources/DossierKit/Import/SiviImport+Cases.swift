@@ -83,6 +83,16 @@ extension SiviImport {
             controles: Self.ordered(controles)))
       }
     }
+    // Ids that differ only in punctuation (`E-1`, `E1`) give the same referentie: number
+    // the later ones (in the order of the ids) so that no file replaces another.
+    var seen: [String: Int] = [:]
+    for index in result.indices {
+      let referentie = result[index].dossier.referentie
+      seen[referentie, default: 0] += 1
+      if let n = seen[referentie], n > 1 {
+        result[index].dossier.referentie = referentie + "-\(n)"
+      }
+    }
     return result.sorted { $0.dossier.referentie < $1.dossier.referentie }
   }
 

@@ -84,6 +84,8 @@ public struct Kostenoverzicht: Sendable, Equatable, Encodable {
   public var totaalTotNu: Money
   /// Tariffs of the steps still to come.
   public var nogTeVerwachten: Money
+  /// The rules that dated the steps.
+  public var regelset: RuleSet = .current
 }
 
 /// A case whose package cannot be priced.

@@ -9,6 +9,11 @@ public struct PrintedDocument: Sendable, Equatable {
   /// The HTML's file name with `.pdf`: `<referentie>_<kind>[.concept].pdf`.
   public var fileName: String
   public var bytes: [UInt8]
+
+  /// `X.html` → `X.pdf`.
+  static func fileName(ofHTML name: String) -> String {
+    (name.hasSuffix(".html") ? String(name.dropLast(5)) : name) + ".pdf"
+  }
 }
 
 /// A document that did not print, named by its file.
@@ -37,11 +42,7 @@ public struct DocumentPrinting: Sendable {
         html: html, info: PDFDocumentInfo(html.kind, dossier: dossier, peildatum: peildatum))
     }
 
-    var fileName: String {
-      let base =
-        html.fileName.hasSuffix(".html") ? String(html.fileName.dropLast(5)) : html.fileName
-      return base + ".pdf"
-    }
+    var fileName: String { PrintedDocument.fileName(ofHTML: html.fileName) }
   }
 
   public let printer: any PDFPrinter
@@ -78,10 +79,10 @@ extension PDFDocumentInfo {
       [opsteller?.naam, opsteller?.functie].compactMap { $0 }.filter { !$0.isEmpty }
       .joined(separator: ", ")
     self.init(
-      title: "\(kind.titel) — \(dossier.referentie)",
+      title: "\(kind.titel) — \(dossier.veiligeReferentie)",
       author: author.isEmpty ? (dossier.werkgever.naam ?? nietIngevuld) : author,
       subject:
-        "Wet verbetering poortwachter: \(kind.titel.lowercased()) van \(dossier.werknemer.naam ?? nietIngevuld), referentie \(dossier.referentie)",
+        "Wet verbetering poortwachter: \(kind.titel.lowercased()) van \(dossier.werknemer.naam ?? nietIngevuld), referentie \(dossier.veiligeReferentie)",
       date: kind.datum(in: dossier) ?? peildatum)
   }
 }

@@ -60,6 +60,8 @@ extension TimelineReport {
     public var hersteldatum: CalendarDate?
     public var eindeWachttijd: CalendarDate?
     public var stappen: [Stap]
+    /// The rules that made the timeline.
+    public var regelset: RuleSet = .current
 
     public struct Stap: Encodable, Sendable {
       public var regel: String

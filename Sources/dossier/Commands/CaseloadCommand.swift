@@ -81,7 +81,7 @@ enum CaseloadCommand {
       do {
         output = try JSONText.encode(caseload.document)
       } catch {
-        console.error("\(error)", command: arguments.command)
+        console.error(error, command: arguments.command)
         return .unusable
       }
     default: output = caseload.text()

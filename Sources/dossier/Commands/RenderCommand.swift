@@ -23,7 +23,8 @@ enum RenderCommand {
       language nl, dates = the document's date) make printing the same case twice give the
       same bytes. Documents print in parallel, one browser per document and core.
       Documents: \(DocumentKind.allCases.map(\.templateName).joined(separator: ", ")).
-      Exit status: 0 all rendered, 1 a document refused, 2 unusable input or templates.
+      Exit status: 0 all rendered, 1 a document refused, 2 unusable input or templates, no
+      browser for pdf, or a failed print (named by its file).
       """,
     arguments: [ArgumentSpec(name: "CASE", help: "Case files (JSON).", isRepeating: true)],
     options: [
@@ -85,7 +86,7 @@ enum RenderCommand {
       templates = DocumentTemplates(
         library: try Loading.templateLibrary(arguments.value("templates"), console: console))
     } catch {
-      console.error("\(error)", command: arguments.command)
+      console.error(error, command: arguments.command)
       return .unusable
     }
     let issues = templates.issues()
@@ -168,7 +169,7 @@ enum RenderCommand {
       do {
         try FileSet.write(
           all.map {
-            FileSet.Entry(url: folder.appendingPathComponent($0.fileName), data: Data($0.bytes))
+            FileSet.Entry(url: folder.appendingPathComponent($0.fileName), bytes: $0.bytes)
           },
           shownAs: { url in
             url.standardizedFileURL == folder.standardizedFileURL
