@@ -116,7 +116,7 @@ enum ImportCommands {
       controles += imported.controles
     }
     report += SiviImportReport.leftOut(sivi) + SiviImportReport.checks(controles)
-    console.output(report)
+    console.outputText(report)
     return controles.isEmpty ? .success : .findings
   }
 
