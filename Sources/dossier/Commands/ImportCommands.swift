@@ -50,8 +50,8 @@ enum ImportCommands {
     let out = arguments.value("out")
     let into = arguments.value("into")
     guard (out == nil) != (into == nil) else {
-      console.error(
-        "dossier import sivi: give --out DIR for new cases or --into CASE to update one")
+      console.usageError(
+        "give --out DIR for new cases or --into CASE to update one", command: arguments.command)
       return .unusable
     }
     let paths = arguments.all("MESSAGE")

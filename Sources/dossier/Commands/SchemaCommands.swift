@@ -75,7 +75,7 @@ enum SchemaCommands {
           "; did you mean \"\($0)\"?"
         }
         console.usageError(
-          "unknown format \"\(given)\"\(hint ?? "; expected case or catalog")",
+          "unknown format \"\(given)\"; expected case or catalog\(hint ?? "")",
           command: arguments.command)
         return .unusable
       }
