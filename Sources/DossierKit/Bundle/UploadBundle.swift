@@ -85,7 +85,8 @@ public struct UploadBundle: Sendable {
       let opsteller = document.kind.opsteller(in: dossier)
       bestanden.append(
         BundleManifest.Bestand(
-          bestand: PrintedDocument.fileName(ofHTML: document.fileName), document: document.kind.titel,
+          bestand: PrintedDocument.fileName(ofHTML: document.fileName),
+          document: document.kind.titel,
           rivItems: document.kind.rivItems, datum: document.kind.datum(in: dossier),
           opsteller: opsteller.map {
             [$0.naam, $0.functie].compactMap { $0 }.joined(separator: ", ")
