@@ -84,8 +84,7 @@ enum CaseloadCommand {
         console.error(error, command: arguments.command)
         return .unusable
       }
-    // A terminal report: control characters from a case are shown, never passed on raw.
-    default: output = Referentie.visibleControlCharacters(caseload.text())
+    default: output = caseload.text()
     }
     if let out = arguments.value("out") {
       do {

@@ -169,7 +169,7 @@ enum RenderCommand {
       do {
         try FileSet.write(
           all.map {
-            FileSet.Entry(url: folder.appendingPathComponent($0.fileName), data: Data($0.bytes))
+            FileSet.Entry(url: folder.appendingPathComponent($0.fileName), bytes: $0.bytes)
           },
           shownAs: { url in
             url.standardizedFileURL == folder.standardizedFileURL
