@@ -100,7 +100,8 @@ import Testing
     #expect(wrong.status == .unusable)
     #expect(
       wrong.error.hasPrefix(
-        "dossier schema: unknown format \"catalgo\"; did you mean \"catalog\"?\n"))
+        "dossier schema: unknown format \"catalgo\"; expected case or catalog; did you mean \"catalog\"?\n"
+      ))
   }
 
   /// docs/schema holds what `dossier schema` prints, so that editors pointed at the repository

@@ -47,8 +47,8 @@ enum SamplesCommands {
       let differing = BuiltInTemplates.shared.differences(from: directory)
       if !differing.isEmpty {
         console.error(
-          "dossier samples: \(checkout.path) differs from the templates built into this program (\(differing.prefix(3).joined(separator: ", "))\(differing.count > 3 ? ", …" : "")); run `swift Scripts/embed-templates.swift` and build again"
-        )
+          "\(checkout.path) differs from the templates built into this program (\(differing.prefix(3).joined(separator: ", "))\(differing.count > 3 ? ", …" : "")); run `swift Scripts/embed-templates.swift` and build again",
+          command: arguments.command)
         return .unusable
       }
     }

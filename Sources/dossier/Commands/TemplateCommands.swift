@@ -213,13 +213,14 @@ enum TemplateCommands {
         let shown = existing.prefix(3).map { prefix(folder) + $0 }.joined(separator: ", ")
         let more = existing.count > 3 ? " and \(existing.count - 3) more" : ""
         console.error(
-          "dossier template export: \(shown)\(more) exist already; nothing written. "
-            + "Give --overwrite to replace them, or choose an empty folder.")
+          "\(shown)\(more) exist already; nothing written. "
+            + "Give --overwrite to replace them, or choose an empty folder.",
+          command: arguments.command)
       case .notAFolder:
-        console.error("dossier template export: \(folder) is not a folder")
+        console.error("\(folder) is not a folder", command: arguments.command)
       case .unwritable(let path, let reason):
         console.error(
-          "dossier template export: \(prefix(folder) + path) cannot be written: \(reason)")
+          "\(prefix(folder) + path) cannot be written: \(reason)", command: arguments.command)
       }
     }
     return .unusable
