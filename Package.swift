@@ -55,7 +55,7 @@ let package = Package(
     .testTarget(
       name: "StrictJSONTests", dependencies: ["StrictJSON"], swiftSettings: swiftSettings),
     .testTarget(
-      name: "TemplatingTests", dependencies: ["Templating"], swiftSettings: swiftSettings),
+      name: "TemplatingTests", dependencies: ["Templating", "StrictJSON"], swiftSettings: swiftSettings),
     .testTarget(name: "KalenderTests", dependencies: ["Kalender"], swiftSettings: swiftSettings),
     .testTarget(
       name: "PoortwachterTests", dependencies: ["Poortwachter", "Kalender", "StrictJSON"],

@@ -5,9 +5,11 @@ import Foundation
 ///     dossier-bench engine [--workload DIR] [--seconds S] [--parse-seconds S]
 ///     dossier-bench cases [--count N]
 ///     dossier-bench documents [--count N] [--templates DIR]
+///     dossier-bench sivi [--count N]
+///     dossier-bench pdf [--count N] [--chromium PATH]
 let arguments = Array(CommandLine.arguments.dropFirst())
 let usage =
-  "usage: dossier-bench engine [--workload DIR] [--seconds S] [--parse-seconds S] | cases [--count N] | documents [--count N] [--templates DIR]"
+  "usage: dossier-bench engine [--workload DIR] [--seconds S] [--parse-seconds S] | cases [--count N] | documents [--count N] [--templates DIR] | sivi [--count N] | pdf [--count N] [--chromium PATH]"
 
 func option(_ name: String) -> String? {
   guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
@@ -30,10 +32,18 @@ do {
     try CaseBenchmark.write(
       count: option("--count").flatMap(Int.init) ?? 20,
       to: URL(fileURLWithPath: option("--out") ?? "bench-cases"))
+  case "sivi":
+    for line in try SiviBenchmark(count: option("--count").flatMap(Int.init) ?? 10_000).run() {
+      print(line)
+    }
   case "documents":
     let benchmark = DocumentBenchmark(
       count: option("--count").flatMap(Int.init) ?? 1_000,
       templates: option("--templates").map { URL(fileURLWithPath: $0) })
+    for line in try benchmark.run() { print(line) }
+  case "pdf":
+    let benchmark = PDFBenchmark(
+      count: option("--count").flatMap(Int.init) ?? 4, chromium: option("--chromium"))
     for line in try benchmark.run() { print(line) }
   default:
     FileHandle.standardError.write(Data("\(usage)\n".utf8))

@@ -1,3 +1,5 @@
+import Poortwachter
+
 /// The one form of every error the CLI prints: `dossier COMMAND: message` on standard error.
 ///
 /// Findings (a validation report, a template check's `file:line:column: message` lines) are
@@ -14,6 +16,12 @@ extension Console {
       Self.prefix(command) + message + "\n"
         + HelpGenerator.usage(DossierCLI.find(command), path: command) + "\n"
         + Self.helpHint(command))
+  }
+
+  /// A report meant for a terminal (validation, timeline, costs as text): control characters
+  /// from the case are shown as `<U+001B>`; documents and JSON are printed as they are.
+  func outputText(_ text: String) {
+    output(Referentie.visibleControlCharacters(text))
   }
 
   /// `see `dossier help package quote``: the last line of every usage error.

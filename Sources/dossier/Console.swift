@@ -1,4 +1,5 @@
 import Foundation
+import Poortwachter
 
 /// Where a command writes: standard output gets exactly the bytes a command produces,
 /// standard error gets messages. Tests pass sinks that capture both.
@@ -19,7 +20,12 @@ struct Console: Sendable {
 
   func output(_ text: String) { writeOutput(Data(text.utf8)) }
   func output(_ bytes: [UInt8]) { writeOutput(Data(bytes)) }
-  func error(_ text: String) { writeError(Data((text.hasSuffix("\n") ? text : text + "\n").utf8)) }
+  /// A message line: control characters from the input (an ESC in a file name or a key) are
+  /// shown as `<U+001B>`, never sent to the terminal.
+  func error(_ text: String) {
+    let visible = Referentie.visibleControlCharacters(text)
+    writeError(Data((visible.hasSuffix("\n") ? visible : visible + "\n").utf8))
+  }
 
   func url(_ path: String) -> URL {
     path.hasPrefix("/") ? URL(fileURLWithPath: path) : currentDirectory.appendingPathComponent(path)

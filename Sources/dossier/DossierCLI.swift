@@ -1,12 +1,16 @@
+import Poortwachter
+
 /// The `dossier` command: parse, dispatch, exit status. All logic lives in the libraries.
 enum DossierCLI {
   static let root = CommandSpec(
     name: "dossier",
     abstract: "dossier: Poortwachter dossier documents, deadlines and package sheets.",
+    discussion: "`dossier --version` prints the program's version and its rule set.",
     subcommands: [
       SchemaCommands.new, CaseCommands.validate, CaseCommands.timeline, CaseloadCommand.spec,
-      RenderCommand.spec, BundleCommand.spec, CostsCommand.spec, SchemaCommands.schema,
-      PackageCommands.group, TemplateCommands.group,
+      RulesCommand.spec, RenderCommand.spec, BundleCommand.spec, CostsCommand.spec,
+      SchemaCommands.schema,
+      ImportCommands.group, PackageCommands.group, TemplateCommands.group,
       SamplesCommands.group, help,
     ])
 
@@ -24,12 +28,23 @@ enum DossierCLI {
     ],
     examples: ["dossier help validate", "dossier help package quote"])
 
+  /// The program's own version; the rules it applies have theirs (`RuleSet.current`).
+  static let version = "0.9.0"
+
+  /// `dossier --version`: which program, and which rules judge a dossier.
+  static var versionText: String {
+    "dossier \(version)\n\(RuleSet.current.line)\n"
+  }
+
   static func run(_ words: [String], console: Console) -> ExitCode {
     do {
       switch try ArgumentParser.parse(words, root: root) {
       case .help(let path):
         let command = find(path)
         console.output(HelpGenerator.help(command, path: path))
+        return .success
+      case .version:
+        console.output(versionText)
         return .success
       case .run(let path, let arguments):
         guard let run = find(path).run else { return .unusable }

@@ -7,7 +7,7 @@ import Testing
 private let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
   .deletingLastPathComponent().deletingLastPathComponent()
 private let samples = repository.appendingPathComponent("Samples")
-private let peildatum = CalendarDate(year: 2026, month: 6, day: 1)!
+private let peildatum = CalendarDate(year: 2026, month: 6, day: 1) ?? CalendarDate(dayNumber: 0)
 
 /// A minimal case: melding at werkgever and arbodienst on time, the given periods, nothing else.
 private func caseJSON(

@@ -26,13 +26,13 @@ import Testing
       werknemer: Werknemer(naam: "A. de Vries", contracturenPerWeek: 36),
       verzuimperiodes: [
         Verzuimperiode(
-          eersteZiektedag: CalendarDate(year: 2026, month: 3, day: 2)!,
+          eersteZiektedag: TestCases.date("2026-03-02"),
           gedeeltelijkHerstel: [
             GedeeltelijkHerstel(
-              datum: CalendarDate(year: 2026, month: 3, day: 16)!, percentage: 37.5)
+              datum: TestCases.date("2026-03-16"), percentage: 37.5)
           ])
       ])
-    dossier.peildatum = CalendarDate(year: 2026, month: 4, day: 1)
+    dossier.peildatum = TestCases.date("2026-04-01")
     let text = String(decoding: try dossier.encodedCaseFile(), as: UTF8.self)
     #expect(
       text == """

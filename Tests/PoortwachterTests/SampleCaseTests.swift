@@ -22,6 +22,20 @@ import Testing
     "06-samentelling-terugval.json": [],
     "07-vangnetter.json": [],
     "08-ziek-uit-dienst-verkort-verslag.json": [],
+    // COR-01: sick before and after the bevallingsverlof, cause after the leave not recorded:
+    // the periods chain (the earlier deadlines) and the bedrijfsarts is asked to confirm.
+    "10-wazo-brug.json": [
+      Expected(.cnt11, .waarschuwing, "$.verzuimperiodes[1].zelfdeOorzaakAlsVorige")
+    ],
+    // COR-03/04: reported to UWV on the 3rd day of illness after the verlof; no
+    // 42e-weeksmelding for a vangnetter.
+    "11-vangnetter-na-bevallingsverlof.json": [],
+    // COR-08: the contract's end alone ends the employment; aangifte and verkort verslag on time.
+    "12-ziek-uit-dienst-einde-contract.json": [],
+    // COR-09: the aanvraag came on 19 June 2026, five days after 14 June (Wet WIA art. 64 lid 3).
+    "13-wia-aanvraag-te-laat.json": [Expected(.tl18, .fout, "$.wiaAanvraag")],
+    // COR-10: a loonsanctie is UWV's decision, not a shortcoming the validator reports.
+    "14-loonsanctie.json": [],
     // Every mistake the brief plants, each judged by the rule it breaks:
     "09-dossier-met-fouten.json": [
       // ID-BSN: 123456789 fails the 11-proef (9+16+21+24+25+24+21+16−9 = 147, 147 mod 11 = 4).
@@ -156,11 +170,17 @@ import Testing
   @Test func case08ZiekUitDienstWithVerkortVerslag() throws {
     let (_, timeline) = try SampleCases.timeline("08-ziek-uit-dienst-verkort-verslag.json")
     #expect(timeline.ziekteweek == 9)
-    let exit = try #require(timeline.step(.tl24))
-    // 57 days between D1 and the last working day: 6 to 10 weeks, so the short form.
-    #expect(exit.due == (try date("2026-03-31")))
-    #expect(exit.title.contains("verkort"))
-    #expect(exit.state == .done(on: try date("2026-03-27"), daysLate: 0))
+    // The aangifte to UWV on the last working day (ZW art. 38 lid 2), done with its own date
+    // (COR-08).
+    let aangifte = try #require(timeline.step(.tl24))
+    #expect(aangifte.due == (try date("2026-03-31")))
+    #expect(aangifte.state == .done(on: try date("2026-03-31"), daysLate: 0))
+    // 2 February … 31 March 2026 both included: 27 + 31 = 58 days, at least 42 and under 70,
+    // so the short form, due the same day.
+    #expect(timeline.ziekUitDienst?.dagen == 58)
+    let verslag = try #require(timeline.step(.cnt15))
+    #expect(verslag.due == (try date("2026-03-31")))
+    #expect(verslag.state == .done(on: try date("2026-03-27"), daysLate: 0))
     // The employer's later steps lapse with the employment.
     #expect(timeline.step(.tl09)?.state.isNotApplicable == true)
     #expect(timeline.step(.tl17)?.state.isNotApplicable == true)
@@ -171,6 +191,65 @@ import Testing
     #expect(timeline.ziekteweek == 11)
     #expect(timeline.step(.tl05)?.due == (try date("2026-02-24")))
     #expect(timeline.step(.tl05)?.state == .done(on: try date("2026-03-09"), daysLate: 13))
+  }
+
+  @Test func case07ContractEndMakesTheVangnetterLeaveSick() throws {
+    let (_, timeline) = try SampleCases.timeline("07-vangnetter.json")
+    // COR-08: the temporary contract ends on 30 November 2026, while still sick: the aangifte
+    // and the full set fall due that day (19 January … 30 November both included: 13 + 28 +
+    // 31 + 30 + 31 + 30 + 31 + 31 + 30 + 31 + 30 = 316 days, ten weeks or more).
+    #expect(timeline.ziekUitDienst?.dagen == 316)
+    #expect(timeline.step(.tl24)?.due == (try date("2026-11-30")))
+    #expect(timeline.step(.tl17)?.due == (try date("2026-11-30")))
+    #expect(timeline.step(.tl11)?.state.isNotApplicable == true)
+  }
+
+  @Test func case10WazoBridgeChains() throws {
+    let (_, timeline) = try SampleCases.timeline("10-wazo-brug.json")
+    // 28 sick days before the verlof (5 Jan … 1 Feb), 31 after it (25 May … 24 June): week 9.
+    #expect(timeline.tijdvak?.eersteZiektedag == (try date("2026-01-05")))
+    #expect(timeline.ziekteweek == 9)
+    // Day 42 = 14th sick day after the leave: 25 May + 13 = 7 June.
+    #expect(timeline.step(.tl04)?.due == (try date("2026-06-07")))
+    // Day 295 = D1 + 294 + 112 leave days = 15 February 2027.
+    #expect(timeline.step(.tl09)?.due == (try date("2027-02-15")))
+  }
+
+  @Test func case11VangnetterAfterBevallingsverlof() throws {
+    let (_, timeline) = try SampleCases.timeline("11-vangnetter-na-bevallingsverlof.json")
+    // Verlof 1 December 2025 … 22 March 2026 (31 + 31 + 28 + 22 = 112 days), sick from 23
+    // March. ZW art. 29a lid 4: illness after the verlof, reported by the 4th day: 23 March + 3
+    // = 26 March, not 23 March + 42.
+    #expect(timeline.step(.tl03)?.due == (try date("2026-03-26")))
+    #expect(timeline.step(.tl03)?.state == .done(on: try date("2026-03-25"), daysLate: 0))
+    #expect(timeline.step(.tl09)?.state.isNotApplicable == true)
+  }
+
+  @Test func case12ContractEndWithoutLastWorkingDay() throws {
+    let (dossier, timeline) = try SampleCases.timeline("12-ziek-uit-dienst-einde-contract.json")
+    #expect(dossier.werknemer.dienstverband?.laatsteWerkdag == nil)
+    // 2 March … 30 April both included: 30 + 30 = 60 days: the short form.
+    #expect(timeline.ziekUitDienst?.dagen == 60)
+    #expect(timeline.step(.tl24)?.state == .done(on: try date("2026-04-30"), daysLate: 0))
+    #expect(timeline.step(.cnt15)?.state == .done(on: try date("2026-04-28"), daysLate: 0))
+  }
+
+  @Test func case13LateAanvraagExtendsWagePayment() throws {
+    let (_, timeline) = try SampleCases.timeline("13-wia-aanvraag-te-laat.json")
+    // D1 2 September 2024: wachttijd ends 30 August 2026; aanvraag due 30 August − 77 =
+    // 14 June; filed 19 June, 5 days late (BW 7:629 lid 11 a): wage until 4 September, the
+    // loonsanctie decision by 4 September − 42 = 24 July 2026.
+    #expect(timeline.step(.tl18)?.state == .done(on: try date("2026-06-19"), daysLate: 5))
+    #expect(timeline.step(.tl22)?.due == (try date("2026-09-04")))
+    #expect(timeline.step(.tl20)?.due == (try date("2026-07-24")))
+  }
+
+  @Test func case14LoonsanctieShortenedByALateDecision() throws {
+    let (_, timeline) = try SampleCases.timeline("14-loonsanctie.json")
+    // Latest decision 30 August 2026 − 42 = 19 July; decided 24 July, 5 days late, so 52 × 7
+    // − 5 = 359 days after 30 August 2026 (Wet WIA art. 25 lid 14): 24 August 2027.
+    #expect(timeline.loondoorbetaling?.loonsanctie?.verkorting == 5)
+    #expect(timeline.step(.tl22)?.due == (try date("2027-08-24")))
   }
 
   // MARK: - Variations on the samples where the validator disagrees with the law
@@ -275,11 +354,6 @@ struct InvalidDate: Error { let text: String }
 func date(_ text: String) throws -> CalendarDate {
   guard let date = CalendarDate(text) else { throw InvalidDate(text: text) }
   return date
-}
-
-extension TimelineStep.State {
-  var isNotApplicable: Bool { if case .notApplicable = self { true } else { false } }
-  var isDone: Bool { if case .done = self { true } else { false } }
 }
 
 /// CNT-16 and M42-04/05: practice rules, warnings only.

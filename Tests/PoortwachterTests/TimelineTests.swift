@@ -133,9 +133,11 @@ import Testing
       $0.werknemer.dienstverband = Dienstverband(
         soort: .tijdelijk, einddatum: T.date("2026-02-28"), laatsteWerkdag: T.date("2026-02-27"))
     }
-    let step = t.step(.tl24)
-    #expect(step?.due == T.date("2026-02-27"))
-    #expect(step?.title.contains("verkort") == true)
+    // The earlier of last working day and contract end (COR-08): 27 February. From 5 January
+    // to 27 February both included: 27 + 27 = 54 days, six weeks or more, under ten.
+    #expect(t.step(.tl24)?.due == T.date("2026-02-27"))
+    #expect(t.ziekUitDienst?.dagen == 54)
+    #expect(t.step(.cnt15)?.due == T.date("2026-02-27"))
     // Steps due after the last working day lapse.
     guard case .notApplicable = t.step(.tl09)?.state else {
       Issue.record("TL-09 should lapse after leaving employment")
@@ -175,13 +177,11 @@ import Testing
     #expect(due(.tl03, noRisk) == d1.adding(days: 42))
     let other = timeline { $0.bedrijfsartsDossier = BedrijfsartsDossier(vangnetCategorie: .overig) }
     #expect(due(.tl03, other) == d1.adding(days: 3))
-    // Without the arbodienst's category there is no TL-03: the employer may not know it.
+    // No vangnet: no TL-03.
     #expect(timeline().step(.tl03) == nil)
-    // The category decides the 42e-weeksmelding: `overig` (ZW 29 lid 2 a–d) is not exempt.
-    guard case .due = other.step(.tl09)?.state else {
-      Issue.record("an 'overig' vangnetter still needs the 42e-weeksmelding")
-      return
-    }
+    // COR-03: an `overig` vangnetter (ZW 29 lid 2 a–d) has no BW 7:629 wage right, so no
+    // 42e-weeksmelding either (ZW art. 38 lid 1).
+    #expect(other.step(.tl09)?.state.isNotApplicable == true)
   }
 
   @Test("TL-10 UWV letter around week 44, TL-12 vervroegde IVA by week 68 (Wet WIA art. 23 lid 6)")

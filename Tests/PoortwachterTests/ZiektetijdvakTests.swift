@@ -81,14 +81,31 @@ import Testing
     #expect(tijdvak.date(ofDay: 29) == T.date("2026-05-25"))
   }
 
-  @Test func acrossWazoLeavePeriodsChainOnlyForTheSameCause() {
+  /// COR-01 (BW 7:629 lid 10; Wet WIA art. 23 lid 3 sub 2°): across the verlof the periods
+  /// chain "tenzij" the later incapacity cannot stem from the same cause.
+  @Test func acrossWazoLeavePeriodsChainUnlessADifferentCauseIsRecorded() {
     let before = Verzuimperiode(
       eersteZiektedag: T.date("2026-01-05"), hersteldatum: T.date("2026-02-02"))
     var after = Verzuimperiode(eersteZiektedag: T.date("2026-05-25"))
     let leave = [WazoVerlof(van: T.date("2026-02-02"), totEnMet: T.date("2026-05-24"))]
-    #expect(Ziektetijdvak.all(periodes: [before, after], wazoVerlof: leave).count == 2)
+    // Not recorded: chain, the earlier deadlines.
+    #expect(Ziektetijdvak.all(periodes: [before, after], wazoVerlof: leave).count == 1)
     after.zelfdeOorzaakAlsVorige = true
     #expect(Ziektetijdvak.all(periodes: [before, after], wazoVerlof: leave).count == 1)
+    after.zelfdeOorzaakAlsVorige = false
+    #expect(Ziektetijdvak.all(periodes: [before, after], wazoVerlof: leave).count == 2)
+  }
+
+  /// The four-week limb chains whatever the cause: a recorded different cause only stops the
+  /// WAZO bridge (Wet WIA art. 23 lid 3 puts the "tenzij" under the WAZO limb alone).
+  @Test func aDifferentCauseDoesNotStopTheFourWeekLimb() {
+    var relapse = Verzuimperiode(eersteZiektedag: T.date("2026-02-20"))
+    relapse.zelfdeOorzaakAlsVorige = false
+    let tijdvakken = Ziektetijdvak.all(periodes: [
+      Verzuimperiode(eersteZiektedag: T.date("2026-01-05"), hersteldatum: T.date("2026-02-02")),
+      relapse,
+    ])
+    #expect(tijdvakken.count == 1)
   }
 
   @Test func theCurrentTijdvakIsTheLastStartedByTheReferenceDate() {

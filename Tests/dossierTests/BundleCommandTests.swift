@@ -58,7 +58,7 @@ private func manifest(in folder: URL) throws -> [String: Any] {
     #expect(himself.contains { $0.hasPrefix("Medische informatie") })
     #expect(!files.contains { ($0["bestand"] as? String ?? "").contains("medisch") })
     let rules = (json["termijnen"] as? [[String: Any]] ?? []).map { $0["regel"] as? String ?? "" }
-    #expect(rules == ["TL-17", "TL-18", "UWV-UPLOAD"])
+    #expect(rules == ["TL-17", "TL-18", "UWV"])
   }
 
   @Test func refusesAVerslagThatDoesNotValidateUnlessDraft() throws {

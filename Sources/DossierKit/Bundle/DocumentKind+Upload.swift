@@ -25,9 +25,7 @@ extension DocumentKind {
   /// uploaded document signed; UWV-FORMS.md §11). The bedrijfsarts's documents record only
   /// their opsteller and date, so their signature is never recorded as given.
   public func ondertekening(in dossier: Verzuimdossier) -> [Ondertekenaar] {
-    func bedrijfsarts(_ opsteller: Opsteller?, _ datum: CalendarDate?, _ wat: String)
-      -> Ondertekenaar
-    {
+    func bedrijfsarts(_ opsteller: Opsteller?, _ wat: String) -> Ondertekenaar {
       Ondertekenaar(rol: "bedrijfsarts", onderdeel: wat, naam: opsteller?.naam, datum: nil)
     }
     func beide(_ werkgever: Ondertekening?, _ werknemer: Ondertekening?, _ wat: String)
@@ -41,9 +39,9 @@ extension DocumentKind {
     switch self {
     case .probleemanalyse:
       let pa = dossier.probleemanalyse
-      return [bedrijfsarts(pa?.opsteller, pa?.datum, "probleemanalyse")]
+      return [bedrijfsarts(pa?.opsteller, "probleemanalyse")]
         + (dossier.bijstellingenProbleemanalyse ?? []).map {
-          bedrijfsarts($0.opsteller, $0.datum, "bijstelling van \(dutchDate($0.datum))")
+          bedrijfsarts($0.opsteller, "bijstelling van \(dutchDate($0.datum))")
         }
     case .planVanAanpak:
       let plan = dossier.planVanAanpak
@@ -59,7 +57,7 @@ extension DocumentKind {
       return beide(eje?.ondertekeningWerkgever, eje?.ondertekeningWerknemer, "eerstejaarsevaluatie")
     case .actueelOordeel:
       let ao = dossier.actueelOordeel
-      return [bedrijfsarts(ao?.opsteller, ao?.datum, "actueel oordeel")]
+      return [bedrijfsarts(ao?.opsteller, "actueel oordeel")]
     case .eindevaluatie:
       let ee = dossier.eindevaluatie
       return beide(ee?.ondertekeningWerkgever, ee?.ondertekeningWerknemer, "eindevaluatie")

@@ -45,7 +45,7 @@ public struct UploadBundle: Sendable {
     }
     // The privacy guard covers every file, drafts too: medical words anywhere refuse the set.
     let privacy = renderer.validator.validate(dossier, on: peildatum).filter {
-      $0.code == "PRIV-DENY" && $0.severity == .fout
+      $0.rule == .privDeny && $0.severity == .fout
     }
     guard privacy.isEmpty else { return .refused(privacy.map(Self.line), draftWouldDo: false) }
 
@@ -94,7 +94,7 @@ public struct UploadBundle: Sendable {
           bsnOpElkePagina: hasBSN, concept: document.isDraft))
     }
     let manifest = BundleManifest(
-      referentie: dossier.referentie, peildatum: peildatum, situatie: situatie,
+      referentie: dossier.veiligeReferentie, peildatum: peildatum, situatie: situatie,
       omschrijving: situatie.omschrijving, naamWerknemer: filled(dossier.werknemer.naam), bsn: bsn,
       concept: documents.contains(where: \.isDraft), fouten: fouten, bestanden: bestanden,
       ontbreekt: ontbreekt, werknemerStuurtZelf: situatie.werknemerStuurtZelf,

@@ -74,19 +74,27 @@ public enum UploadSituatie: String, Sendable, Encodable {
       var termijnen = [Regel.tl17, .tl18].compactMap { timeline.step($0).map(UploadDeadline.init) }
       termijnen.append(
         UploadDeadline(
-          regel: "UWV-UPLOAD",
+          regel: "UWV",
           wat: "Upload van deze set door de werkgever in het werkgeversportaal",
           uiterlijk: aanvraag?.adding(days: 1),
-          stand: aanvraag.map { "binnen 1 dag na de aanvraag van \($0.dutch)" }
-            ?? "binnen 1 dag na de aanvraag door de werknemer (nog niet vastgelegd)",
+          stand: aanvraag.map { aanvraag in
+            let due = aanvraag.adding(days: 1)
+            let past = timeline.peildatum.days(since: due)
+            return "binnen 1 dag na de aanvraag van \(aanvraag.dutch)"
+              + (past > 0 ? " (\(past == 1 ? "1 dag" : "\(past) dagen") geleden verstreken)" : "")
+          } ?? "binnen 1 dag na de aanvraag door de werknemer (nog niet vastgelegd)",
           bron: "UWV, Re-integratieverslag aanleveren bij de WIA-aanvraag"))
       return termijnen
     case .ziekUitDienstVerkort, .ziekUitDienstVolledig:
-      var termijnen = [Regel.tl24].compactMap { timeline.step($0).map(UploadDeadline.init) }
+      // The aangifte (TL-24) and the verslag: the short form (CNT-15) or the full set (TL-17).
+      let verslag: Regel = self == .ziekUitDienstVerkort ? .cnt15 : .tl17
+      var termijnen = [Regel.tl24, verslag].compactMap {
+        timeline.step($0).map(UploadDeadline.init)
+      }
       if self == .ziekUitDienstVolledig {
         termijnen.append(
           UploadDeadline(
-            regel: "UWV-UPLOAD",
+            regel: "UWV",
             wat:
               "Upload als \"Re-integratieverslag (RIV) ZW (ziek uit dienst)\", met de datum van ondertekening per document",
             uiterlijk: nil, stand: "binnen 2 weken na de brief van UWV",

@@ -71,6 +71,51 @@ public struct DocumentBatch: Sendable {
     return result
   }
 
+  /// Two cases of a batch whose documents would get the same file name: written one after
+  /// the other, the second would silently replace the first (`VZ 2026/27` and `VZ-2026-27`
+  /// both become `VZ-2026-27_…`). Names are compared ignoring letter case, as the file
+  /// systems of macOS and Windows do.
+  public struct NameCollision: Sendable, Equatable, CustomStringConvertible {
+    /// The jobs (case files) that both give the names, in input order.
+    public var first: String
+    public var second: String
+    /// The file names both would write, in the order rendered.
+    public var fileNames: [String]
+
+    public var description: String {
+      let more = fileNames.count > 1 ? " (and \(fileNames.count - 1) more)" : ""
+      return
+        "\(first) and \(second) both give \(fileNames[0])\(more); give one of the cases another referentie"
+    }
+  }
+
+  /// Every pair of cases that would write a file of the same name, first clash first.
+  ///
+  /// - Parameter outputs: Each job (case file) with the names of the files it would write.
+  public static func collisions(_ outputs: [(job: String, fileNames: [String])])
+    -> [NameCollision]
+  {
+    var owner: [String: String] = [:]
+    var collisions: [NameCollision] = []
+    for (job, fileNames) in outputs {
+      for fileName in fileNames {
+        let key = fileName.lowercased()
+        guard let first = owner[key] else {
+          owner[key] = job
+          continue
+        }
+        if let index = collisions.firstIndex(where: { $0.first == first && $0.second == job }
+        ) {
+          collisions[index].fileNames.append(fileName)
+        } else {
+          collisions.append(
+            NameCollision(first: first, second: job, fileNames: [fileName]))
+        }
+      }
+    }
+    return collisions
+  }
+
   /// Every job's result, in the order given, rendered concurrently.
   public func render(_ jobs: [Job]) -> [Result] {
     jobs.concurrentMap { render($0) }

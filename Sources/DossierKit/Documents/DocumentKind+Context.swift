@@ -25,7 +25,7 @@ extension DocumentKind {
     let dossier = ModelDossier.complete
     let timeline = Timeline(dossier: dossier, on: ModelDossier.peildatum)
     return try context(
-      DocumentFacts(dossier: dossier, timeline: timeline, ontbreekt: ["voorbeeld"]))
+      DocumentFacts(dossier: dossier, timeline: timeline, findings: [], ontbreekt: ["voorbeeld"]))
   }
 
   /// Names that only medical data would have. A template of an employer-side document that

@@ -83,14 +83,16 @@ public enum DocumentKind: String, CaseIterable, Sendable, Comparable {
     }
   }
 
+  /// The timeline rule whose due date makes this document due: its step's term, except for
+  /// the verkort re-integratieverslag, whose step S12 also holds the aangifte to UWV (TL-24).
+  var termijn: Regel { self == .verkortReintegratieverslag ? .cnt15 : stap.termijn }
+
   /// Present in the dossier, or due by the reference date and applicable.
   public func isDue(in dossier: Verzuimdossier, timeline: Timeline) -> Bool {
     if isPresent(in: dossier) { return true }
-    guard let step = timeline.step(stap.termijn), let due = step.due, due <= timeline.peildatum
+    guard let step = timeline.step(termijn), let due = step.due, due <= timeline.peildatum
     else { return false }
-    if case .notApplicable = step.state { return false }
-    if self == .verkortReintegratieverslag { return timeline.ziekUitDienst?.verslag == .verkort }
-    return true
+    return !step.state.isNotApplicable
   }
 
   /// A kind by its file name form (`plan-van-aanpak`) or its Swift name (`planVanAanpak`).

@@ -38,9 +38,8 @@ public struct DocumentRenderer: Sendable {
     on peildatum: CalendarDate, draft: Bool
   ) throws -> Outcome {
     let timeline = Timeline(dossier: dossier, on: peildatum)
-    var blocking = validator.validate(dossier, on: peildatum, steps: kind.requiredSteps).filter {
-      $0.severity == .fout
-    }
+    let findings = validator.validate(dossier, on: peildatum, steps: kind.requiredSteps)
+    var blocking = findings.filter { $0.severity == .fout }
     if !kind.isPresent(in: dossier) {
       blocking.insert(
         Finding(
@@ -50,12 +49,13 @@ public struct DocumentRenderer: Sendable {
     }
     if !blocking.isEmpty && !draft { return .refused(kind, findings: blocking) }
     // A draft shows the fields as they are; medical words in them must not reach paper even
-    // marked CONCEPT, so privacy findings refuse the draft too.
-    if blocking.contains(where: { $0.rule == .privDeny }) {
-      return .refused(kind, findings: blocking.filter { $0.rule == .privDeny })
-    }
+    // marked CONCEPT, and a reference holding the BSN must not name files: privacy findings
+    // and ID-REF fouten refuse the draft too.
+    let neverOnPaper = blocking.filter { $0.rule == .privDeny || $0.rule == .idRef }
+    if !neverOnPaper.isEmpty { return .refused(kind, findings: neverOnPaper) }
     let ontbreekt = blocking.map { "\($0.message) (\($0.code), \($0.path))" }
-    let facts = DocumentFacts(dossier: dossier, timeline: timeline, ontbreekt: ontbreekt)
+    let facts = DocumentFacts(
+      dossier: dossier, timeline: timeline, findings: findings, ontbreekt: ontbreekt)
     let context = try kind.context(facts)
     let isDraft = !blocking.isEmpty
     return .rendered(
@@ -65,7 +65,7 @@ public struct DocumentRenderer: Sendable {
         return RenderedDocument(
           kind: kind, format: format, isDraft: isDraft,
           fileName: Self.fileName(
-            referentie: dossier.referentie, kind: kind, format: format, isDraft: isDraft),
+            referentie: dossier.veiligeReferentie, kind: kind, format: format, isDraft: isDraft),
           bytes: bytes)
       })
   }

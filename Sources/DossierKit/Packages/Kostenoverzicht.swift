@@ -84,6 +84,8 @@ public struct Kostenoverzicht: Sendable, Equatable, Encodable {
   public var totaalTotNu: Money
   /// Tariffs of the steps still to come.
   public var nogTeVerwachten: Money
+  /// The rules that dated the steps.
+  public var regelset: RuleSet = .current
 }
 
 /// A case whose package cannot be priced.
@@ -136,7 +138,7 @@ extension Catalog {
           diensten: rows.filter { $0.cellen[key] != nil }.map(\.naam)))
     }
     return Kostenoverzicht(
-      referentie: dossier.referentie, peildatum: timeline.peildatum, catalogus: titel,
+      referentie: dossier.veiligeReferentie, peildatum: timeline.peildatum, catalogus: titel,
       pakket: pakket.naam,
       grondslag: grondslag?.dutch, regels: regels, totaalTotNu: sofar, nogTeVerwachten: coming)
   }

@@ -8,6 +8,8 @@ public struct SheetHeader: Sendable, Equatable, Encodable {
   public var werknemer: String?
   public var concept: Bool?
   public var vertrouwelijkheid: String?
+  /// The rule set of a Poortwachter document's footer; a package sheet judges no case.
+  public var regelset: String?
   /// Sheets carry no dossier, so no running page header.
   public var pagina: Paginakop?
 

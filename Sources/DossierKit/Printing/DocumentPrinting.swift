@@ -78,10 +78,10 @@ extension PDFDocumentInfo {
       [opsteller?.naam, opsteller?.functie].compactMap { $0 }.filter { !$0.isEmpty }
       .joined(separator: ", ")
     self.init(
-      title: "\(kind.titel) — \(dossier.referentie)",
+      title: "\(kind.titel) — \(dossier.veiligeReferentie)",
       author: author.isEmpty ? (dossier.werkgever.naam ?? nietIngevuld) : author,
       subject:
-        "Wet verbetering poortwachter: \(kind.titel.lowercased()) van \(dossier.werknemer.naam ?? nietIngevuld), referentie \(dossier.referentie)",
+        "Wet verbetering poortwachter: \(kind.titel.lowercased()) van \(dossier.werknemer.naam ?? nietIngevuld), referentie \(dossier.veiligeReferentie)",
       date: kind.datum(in: dossier) ?? peildatum)
   }
 }

@@ -239,7 +239,7 @@ private struct PDFScanner {
     }
   }
 
-  /// The next token of letters or digits, without consuming it when `peek`.
+  /// The next token of lowercase letters or digits.
   mutating func word() -> String? {
     skipWhitespace()
     let start = position

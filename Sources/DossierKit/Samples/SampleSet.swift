@@ -43,5 +43,6 @@ public struct SampleSet: Sendable {
     BundleSamples.render,
     PackageSamples.produce,
     CaseloadSamples.render,
+    SiviSamples.render,
   ]
 }

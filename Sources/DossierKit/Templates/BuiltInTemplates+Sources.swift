@@ -305,7 +305,7 @@ footer.document { margin-top: 10mm; border-top: 1px solid #c8d0da; padding-top: 
 {{$inhoud}}{{/inhoud}}
 </main>
 <footer class="document">
-<p>{{kop.soort}} · {{kop.referentie}} · opgemaakt met dossierkit. {{kop.vertrouwelijkheid}}</p>
+<p>{{kop.soort}} · {{kop.referentie}} · opgemaakt met dossierkit{{#kop.regelset}}, {{.}}{{/kop.regelset}}. {{kop.vertrouwelijkheid}}</p>
 </footer>
 </body>
 </html>
@@ -1392,7 +1392,7 @@ Er volgt geen plan van aanpak. Motivering: {{motivering}}
 
 ---
 
-*{{kop.soort}} · {{kop.referentie}} · {{kop.vertrouwelijkheid}}*
+*{{kop.soort}} · {{kop.referentie}} · {{kop.regelset}} · {{kop.vertrouwelijkheid}}*
 
 """
     ),

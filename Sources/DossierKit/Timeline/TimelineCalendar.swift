@@ -6,7 +6,7 @@ import Poortwachter
 /// updates the events instead of duplicating them. No names or BSNs: calendars get shared.
 public enum TimelineCalendar {
   public static func ics(_ report: TimelineReport) -> String {
-    let reference = report.dossier.referentie
+    let reference = report.dossier.veiligeReferentie
     var events: [String] = []
     for step in report.timeline.steps {
       guard step.due != nil else { continue }
@@ -66,7 +66,7 @@ public enum TimelineCalendar {
     String(date.description.filter { $0 != "-" })
   }
 
-  /// TEXT escaping of RFC 5545 §3.3.11.
+  /// TEXT escaping of RFC 5545 §3.3.11; control characters other than the tab as `<U+001B>`.
   static func escape(_ text: String) -> String {
     var result = ""
     for character in text {
@@ -75,7 +75,8 @@ public enum TimelineCalendar {
       case ";": result += "\\;"
       case ",": result += "\\,"
       case "\n", "\r\n": result += "\\n"
-      default: result.append(character)
+      // Other control characters are not TEXT (§3.3.11): shown, never passed on raw.
+      default: result += Referentie.visibleControlCharacters(String(character))
       }
     }
     return result

@@ -15,7 +15,7 @@ public struct TimelineReport: Sendable {
   /// Aligned columns: rule, step, due date, ziekteweek, state; notes indented below.
   public func text() -> String {
     var lines: [String] = []
-    lines.append("\(dossier.referentie): tijdlijn op \(timeline.peildatum.dutch)")
+    lines.append("\(dossier.veiligeReferentie): tijdlijn op \(timeline.peildatum.dutch)")
     guard let tijdvak = timeline.tijdvak else {
       lines.append("geen verzuimperiode die op of vóór de peildatum begint")
       return lines.joined(separator: "\n") + "\n"
@@ -60,6 +60,8 @@ extension TimelineReport {
     public var hersteldatum: CalendarDate?
     public var eindeWachttijd: CalendarDate?
     public var stappen: [Stap]
+    /// The rules that made the timeline.
+    public var regelset: RuleSet = .current
 
     public struct Stap: Encodable, Sendable {
       public var regel: String
@@ -75,7 +77,7 @@ extension TimelineReport {
 
   public var document: Document {
     Document(
-      referentie: dossier.referentie, peildatum: timeline.peildatum,
+      referentie: dossier.veiligeReferentie, peildatum: timeline.peildatum,
       eersteZiektedag: timeline.tijdvak?.eersteZiektedag, ziekteweek: timeline.ziekteweek,
       samengesteldePerioden: timeline.tijdvak?.periodIndices.count ?? 0,
       hersteldatum: timeline.tijdvak?.lastSickDay?.adding(days: 1),

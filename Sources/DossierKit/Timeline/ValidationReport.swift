@@ -27,7 +27,7 @@ public struct ValidationReport: Encodable, Sendable {
       findings: [Finding]
     ) {
       bestand = file
-      referentie = dossier.referentie
+      referentie = dossier.veiligeReferentie
       self.peildatum = peildatum
       self.ziekteweek = ziekteweek
       fouten = findings.count { $0.severity == .fout }
@@ -59,7 +59,9 @@ public struct ValidationReport: Encodable, Sendable {
     dossiers = cases
   }
 
-  private enum CodingKeys: String, CodingKey { case dossiers, fouten, waarschuwingen, onbruikbaar }
+  private enum CodingKeys: String, CodingKey {
+    case dossiers, fouten, waarschuwingen, onbruikbaar, regelset
+  }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
@@ -67,6 +69,7 @@ public struct ValidationReport: Encodable, Sendable {
     try container.encode(fouten, forKey: .fouten)
     try container.encode(dossiers.reduce(0) { $0 + $1.waarschuwingen }, forKey: .waarschuwingen)
     try container.encode(dossiers.count { $0.onbruikbaar != nil }, forKey: .onbruikbaar)
+    try container.encode(RuleSet.current, forKey: .regelset)
   }
 
   public func summary() -> String {

@@ -30,11 +30,12 @@ public enum VangnetCategorie: String, Codable, Sendable, CaseIterable, JSONSchem
   case zwangerschap
   /// ZW art. 29b (via art. 29 lid 2 g): no-riskpolis.
   case noRiskPolis
-  /// Other vangnet grounds (ZW art. 29 lid 2 a–d and the like): not exempt from the
-  /// 42e-weeksmelding.
+  /// Other vangnet grounds (ZW art. 29 lid 2 a–d and the like).
   case overig
 
-  /// ZW art. 38 lid 4 exempts the cases of art. 29 lid 2 e (orgaandonatie), f (art. 29a,
-  /// pregnancy) and g (art. 29b, no-riskpolis).
-  public var isExemptFromMelding42: Bool { self != .overig }
+  /// No vangnetter gets a 42e-weeksmelding (COR-03): ZW art. 38 lid 1 binds only the employer
+  /// of an insured with a BW 7:629 wage right, which the art. 29 lid 2 a–d cases lack, and
+  /// art. 38 lid 4 exempts the cases of lid 2 e (orgaandonatie), f (art. 29a, pregnancy) and
+  /// g (art. 29b, no-riskpolis).
+  public var isExemptFromMelding42: Bool { true }
 }

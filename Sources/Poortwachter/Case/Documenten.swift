@@ -29,6 +29,10 @@ public struct Probleemanalyse: Codable, Sendable, Equatable {
 public struct BijstellingProbleemanalyse: Codable, Sendable, Equatable {
   public var datum: CalendarDate?
   public var opsteller: Opsteller?
+  /// The new oordeel on dreigend langdurig verzuim, when the probleemanalyse found none and the
+  /// employee is still sick (Regeling procesgang art. 2 lid 3, COR-07). Absent is read as a
+  /// threat: a plan van aanpak follows within two weeks.
+  public var dreigendLangdurigVerzuim: Bool?
   public var reden: String?
   public var beperkingenEnMogelijkheden: String?
   public var prognose: String?
@@ -204,6 +208,19 @@ public struct VerkortReintegratieverslag: Codable, Sendable, Equatable {
 
 public struct WiaAanvraag: Codable, Sendable, Equatable {
   public var datum: CalendarDate?
+  /// The day UWV informed the employee about the aanvraag (Wet WIA art. 64 lid 2: at the latest
+  /// when the wachttijd has lasted 89 weeks). A later notice lets an aanvraag within four weeks
+  /// of it count as on time (art. 64 lid 6), unless the 42e-weeksmelding was missing at 81
+  /// weeks (TL-13).
+  public var datumKennisgevingUWV: CalendarDate?
+}
+
+/// The aangifte to UWV when the employment ends during illness (ZW art. 38 lid 2): due on the
+/// last working day, and "gedaan" only with its date recorded (COR-08).
+public struct MeldingZiekUitDienst: Codable, Sendable, Equatable {
+  public var datum: CalendarDate?
+  public var kanaal: Melding42eWeek.Kanaal?
+  public var uwvKenmerk: String?
 }
 
 /// Vrijwillige verlenging van de loondoorbetaling (Wet WIA art. 24).
@@ -217,6 +234,8 @@ public struct VerlengingLoondoorbetaling: Codable, Sendable, Equatable {
 
 /// A UWV loonsanctie (Wet WIA art. 25 lid 9): wage payment extended by at most 52 weeks.
 public struct Loonsanctie: Codable, Sendable, Equatable {
+  /// The date of UWV's decision: after the wachttijd it has no effect, after its latest date
+  /// (six weeks before the end) it shortens the sanction by the delay (lid 11, 14; COR-10).
   public var beschikkingsdatum: CalendarDate?
   public var weken: Int?
   /// Ended early after repair (lid 12–14).

@@ -37,9 +37,11 @@ public struct Dienstverband: Codable, Sendable, Equatable {
   }
   public var soort: Soort
   public var ingangsdatum: CalendarDate?
-  /// End of a temporary contract, or the end of employment while sick.
+  /// End of a temporary contract, or the end of employment. Falling while sick, it makes the
+  /// case ziek uit dienst (COR-08) even when no last working day is recorded.
   public var einddatum: CalendarDate?
-  /// The last working day when employment ends while sick (ziek uit dienst, TL-24).
+  /// The last working day when employment ends while sick (ziek uit dienst, TL-24): the
+  /// aangifte to UWV is due that day (ZW art. 38 lid 2).
   public var laatsteWerkdag: CalendarDate?
 
   public init(
@@ -70,7 +72,9 @@ public struct Verzuimperiode: Codable, Sendable, Equatable {
   /// Partial return (CNT-12): the clock keeps running.
   public var gedeeltelijkHerstel: [GedeeltelijkHerstel]?
   public var reden: Reden?
-  /// Across a WAZO leave periods chain only for the same cause (CNT-11); the bedrijfsarts says so.
+  /// Across a WAZO leave periods chain unless the incapacity after it cannot stem from the same
+  /// cause (CNT-11, COR-01): `false`, recorded on the bedrijfsarts's word, starts a new count;
+  /// absent chains (the earlier deadlines) with a waarschuwing.
   public var zelfdeOorzaakAlsVorige: Bool?
   public var arbeidsongeval: Bool?
   /// A third party may be liable (regres).

@@ -54,3 +54,12 @@ extension Verzuimperiode {
     self.gedeeltelijkHerstel = gedeeltelijkHerstel
   }
 }
+
+extension Ziekmelding {
+  public init(
+    datumMeldingWerkgever: CalendarDate? = nil, datumMeldingArbodienst: CalendarDate? = nil
+  ) {
+    self.datumMeldingWerkgever = datumMeldingWerkgever
+    self.datumMeldingArbodienst = datumMeldingArbodienst
+  }
+}

@@ -47,6 +47,8 @@ extension Verzuimdossier {
     "Verzuimdossier.reintegratieverslag": "Het re-integratieverslag voor de WIA-aanvraag (S10).",
     "Verzuimdossier.verkortReintegratieverslag":
       "Het verkort re-integratieverslag bij ziek uit dienst (S12).",
+    "Verzuimdossier.meldingZiekUitDienst":
+      "De ziekmelding bij UWV wanneer het dienstverband tijdens ziekte eindigt (TL-24).",
     "Verzuimdossier.wiaAanvraag": "De WIA-aanvraag (S11).",
     "Verzuimdossier.verlengingLoondoorbetaling":
       "Vrijwillige verlenging van de loondoorbetaling (S13).",
@@ -55,6 +57,8 @@ extension Verzuimdossier {
       "Het compartiment van de bedrijfsarts; komt nooit in een werkgeversstuk.",
     "Verzuimdossier.pakket":
       "Het dienstverleningspakket van de werkgever, voor de kosten per stap.",
+    "Verzuimdossier.siviMeldingen":
+      "De SIVI-verzuimmeldingen waaruit dit dossier is ingelezen (dossier import sivi); een volgende import slaat ze over. Niet met de hand invullen.",
 
     "Werkgever": "De werkgever.",
     "Werkgever.naam": "Naam van de werkgever (PA-08, RIV-a).",
@@ -164,6 +168,8 @@ extension Verzuimdossier {
     "BijstellingProbleemanalyse.beperkingenEnMogelijkheden":
       "Gewijzigde beperkingen en mogelijkheden.",
     "BijstellingProbleemanalyse.prognose": "Gewijzigde prognose.",
+    "BijstellingProbleemanalyse.dreigendLangdurigVerzuim":
+      "Het nieuwe oordeel over dreigend langdurig verzuim na een probleemanalyse zonder (COR-07).",
     "BijstellingProbleemanalyse.advies": "Gewijzigd advies.",
 
     "Doel": "Een doel met termijn.",
@@ -220,6 +226,12 @@ extension Verzuimdossier {
     "Melding42eWeek.eersteZiektedag": "Gemelde eerste ziektedag, na samentelling (M42-01).",
     "Melding42eWeek.kanaal": "Hoe gemeld (M42-06).",
     "Melding42eWeek.uwvKenmerk": "Kenmerk van UWV.",
+
+    "MeldingZiekUitDienst": "De ziekmelding bij UWV bij einde dienstverband tijdens ziekte.",
+    "MeldingZiekUitDienst.datum":
+      "Dag van de melding, uiterlijk de laatste werkdag (TL-24); zonder datum niet gedaan.",
+    "MeldingZiekUitDienst.kanaal": "Hoe gemeld.",
+    "MeldingZiekUitDienst.uwvKenmerk": "Kenmerk van UWV.",
 
     "Eerstejaarsevaluatie": "De eerstejaarsevaluatie.",
     "Eerstejaarsevaluatie.datum": "Datum (TL-11, weken 46–52).",
@@ -281,6 +293,8 @@ extension Verzuimdossier {
 
     "WiaAanvraag": "De WIA-aanvraag.",
     "WiaAanvraag.datum": "Dag van de aanvraag (TL-18).",
+    "WiaAanvraag.datumKennisgevingUWV":
+      "Dag waarop UWV de werknemer over de aanvraag informeerde (Wet WIA art. 64 lid 2 en 6).",
 
     "VerlengingLoondoorbetaling": "Vrijwillige verlenging van de loondoorbetaling.",
     "VerlengingLoondoorbetaling.aanvraagdatum": "Dag van de aanvraag bij UWV (TL-23).",
@@ -311,5 +325,13 @@ extension Verzuimdossier {
     "PakketKeuze": "Het pakket uit een catalogus.",
     "PakketKeuze.catalogus": "Het catalogusbestand, relatief aan de map van dit dossier.",
     "PakketKeuze.pakket": "De sleutel van het pakket in die catalogus.",
+    "SiviMeldingSleutel":
+      "De sleutel van een ingelezen SIVI-verzuimmelding; technische gegevens, "
+      + "geen inhoud.",
+    "SiviMeldingSleutel.verzuimgevalId":
+      "VrzmgvlId: het kenmerk van het verzuimgeval bij de afzender.",
+    "SiviMeldingSleutel.volgnummer":
+      "VrzmgvlVnrMld: het volgnummer van de melding binnen het verzuimgeval.",
+    "SiviMeldingSleutel.berrefnr": "Berrefnr: het kenmerk van het bericht waarin de melding kwam.",
   ]
 }

@@ -34,6 +34,8 @@ public struct Verzuimdossier: Codable, Sendable, Equatable {
   public var oordeelWerknemer: OordeelWerknemer?
   public var reintegratieverslag: Reintegratieverslag?
   public var verkortReintegratieverslag: VerkortReintegratieverslag?
+  /// Ziek uit dienst: the aangifte to UWV (TL-24, COR-08).
+  public var meldingZiekUitDienst: MeldingZiekUitDienst?
   public var wiaAanvraag: WiaAanvraag?
   public var verlengingLoondoorbetaling: VerlengingLoondoorbetaling?
   public var loonsanctie: Loonsanctie?
@@ -41,6 +43,9 @@ public struct Verzuimdossier: Codable, Sendable, Equatable {
   public var bedrijfsartsDossier: BedrijfsartsDossier?
   /// The service package the employer has, for costs per step.
   public var pakket: PakketKeuze?
+  /// The SIVI notifications this case was imported from (`dossier import sivi`): a repeated
+  /// import skips them, so facts corrected by hand afterwards stay as corrected.
+  public var siviMeldingen: [SiviMeldingSleutel]?
 }
 
 /// Who drew up or signed a document (DOC-ALL-02: name and function on every element).

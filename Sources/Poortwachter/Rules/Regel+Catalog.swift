@@ -57,13 +57,13 @@ extension Regel {
         .s5, nil, "Evaluatie van het plan van aanpak",
         [Bron.regeling("4 lid 2 b"), "UWV: ten minste eens per zes weken"],
         check:
-          "Het volgende evaluatiemoment: zes weken na de laatste evaluatie, bijstelling of het plan zelf. De validatie meldt een te lange pauze als BIJ-05.",
+          "Het volgende evaluatiemoment: 42 ziektedagen na de laatste evaluatie, bijstelling, eerstejaarsevaluatie, eindevaluatie of het plan zelf; dagen van WAZO-verlof en hersteldagen tussen samengetelde perioden tellen niet mee (COR-02). De validatie meldt een te lange pauze als BIJ-05.",
         fix: "Plan de evaluatie en leg haar vast in evaluaties.", by: [.timeline])
     case .tl09:
       entry(
         .s6, nil, "Ziekmelding langdurig zieke werknemer aan UWV (42e week)", ["ZW art. 38 lid 1"],
         check:
-          "De 42e-weeksmelding is uiterlijk op de eerste dag na 42 weken ongeschiktheid gedaan (dag 295, na samentelling, zonder WAZO-verlof); niet voor vangnetters van ZW art. 38 lid 4. De validatie meldt een gemiste termijn als M42-R1.",
+          "De 42e-weeksmelding is uiterlijk op de eerste dag na 42 weken ongeschiktheid gedaan (dag 295, na samentelling, zonder WAZO-verlof); niet voor vangnetters (zonder loonrecht uit BW 7:629, of ZW art. 38 lid 4; COR-03) en niet na het einde van het dienstverband (COR-08). De validatie meldt een gemiste termijn als M42-R1.",
         fix: "Doe de melding bij UWV en leg melding42eWeek.datum vast.", by: [.timeline])
     case .tl10:
       entry(
@@ -75,7 +75,7 @@ extension Regel {
       entry(
         .s7, nil, "Eerstejaarsevaluatie", [Bron.regeling("4 lid 2 b, art. 6 lid 1 h")],
         check:
-          "De eerstejaarsevaluatie is er aan het einde van het eerste ziektejaar (week 52). De validatie meldt een gemiste termijn als EJE-01.",
+          "De eerstejaarsevaluatie is er aan het einde van het eerste ziektejaar: in week 46 tot en met 52. Een evaluatie vóór week 46 telt niet (COR-05). De validatie meldt een gemiste termijn als EJE-01.",
         fix: "Houd de eerstejaarsevaluatie en leg eerstejaarsevaluatie.datum vast.",
         by: [.timeline])
     case .tl12:
@@ -115,33 +115,36 @@ extension Regel {
         by: [.timeline, .validator])
     case .tl17:
       entry(
-        .s10, .waarschuwing, "Re-integratieverslag opgesteld, kopie aan de werknemer",
-        ["Wet WIA art. 25 lid 3"],
+        .s10, .fout, "Re-integratieverslag opgesteld, kopie aan de werknemer",
+        ["Wet WIA art. 25 lid 3", "ZW art. 38 lid 2"],
         check:
-          "Het re-integratieverslag is uiterlijk 13 weken vóór het einde van de wachttijd opgesteld en de werknemer heeft een kopie.",
+          "Het re-integratieverslag is uiterlijk 13 weken vóór het einde van de wachttijd opgesteld, bij ziek uit dienst na tien weken of meer uiterlijk op de laatste werkdag; te laat of ontbrekend is een fout (een wettelijke termijn). De werknemer heeft een kopie (zonder datum: een waarschuwing).",
         fix:
           "Stel het verslag samen en leg reintegratieverslag.datum en kopieAanWerknemer vast.",
         by: [.timeline, .validator])
     case .tl18:
       entry(
-        .s11, .fout, "WIA-aanvraag door de werknemer", ["Wet WIA art. 64 lid 3, art. 65"],
+        .s11, .fout, "WIA-aanvraag door de werknemer",
+        ["Wet WIA art. 64 lid 3, lid 6, art. 65", "BW 7:629 lid 11 a"],
         check:
-          "De werknemer vraagt de WIA-uitkering uiterlijk 11 weken vóór het einde van de wachttijd aan (week 93).",
+          "De werknemer vraagt de WIA-uitkering uiterlijk 11 weken vóór het einde van de wachttijd aan (week 93); kwam de kennisgeving van UWV na week 89, dan binnen vier weken daarna, tenzij de 42e-weeksmelding vóór week 81 ontbrak. Een late aanvraag verlengt de loondoorbetaling met de vertraging (COR-09).",
         fix: "Zorg dat de werknemer de aanvraag doet en leg wiaAanvraag.datum vast.",
         by: [.timeline, .validator])
     case .tl20:
       entry(
-        .s11, .fout, "Uiterste datum beschikking loonsanctie UWV", ["Wet WIA art. 25 lid 9–11"],
+        .s11, .fout, "Uiterste datum beschikking loonsanctie UWV",
+        ["Wet WIA art. 25 lid 9–11, lid 14"],
         check:
-          "UWV beslist uiterlijk zes weken vóór het einde van de wachttijd over een loonsanctie; een loonsanctie duurt 1 tot en met 52 weken.",
-        fix: "Neem het aantal weken over uit de beschikking van UWV (loonsanctie.weken).",
+          "UWV beslist uiterlijk zes weken vóór het (door een late aanvraag verlengde) einde van de wachttijd over een loonsanctie; een loonsanctie duurt 1 tot en met 52 weken. Een beschikking na het einde van de wachttijd verlengt niets (een waarschuwing); een latere beschikking verkort de sanctie met de vertraging (COR-10).",
+        fix:
+          "Neem het aantal weken en de datum over uit de beschikking van UWV (loonsanctie.weken, beschikkingsdatum); controleer een beschikking van na de wachttijd.",
         by: [.timeline, .validator])
     case .tl22:
       entry(
         nil, nil, "Einde loondoorbetaling bij ziekte",
         ["BW 7:629 lid 1, lid 11", "Wet WIA art. 23 lid 1"],
         check:
-          "Ter informatie: het einde van de loondoorbetaling na 104 weken, later bij vrijwillige verlenging of een loonsanctie.",
+          "Ter informatie: het einde van de loondoorbetaling na 104 weken, later door een late WIA-aanvraag, vrijwillige verlenging of een loonsanctie (die begint na lopend WAZO-verlof).",
         fix: "Geen actie.", by: [.timeline])
     case .tl23:
       entry(
@@ -153,11 +156,20 @@ extension Regel {
         by: [.timeline, .validator])
     case .tl24:
       entry(
-        .s12, nil, "Ziek uit dienst", ["ZW art. 38 lid 2"],
+        .s12, .fout, "Ziek uit dienst: ziekmelding bij UWV", ["ZW art. 38 lid 2, lid 3"],
         check:
-          "Eindigt het dienstverband tijdens ziekte, dan volgt op de laatste werkdag de ziekmelding bij UWV en, afhankelijk van de duur (CNT-15), geen, een verkort of een volledig re-integratieverslag.",
-        fix: "Meld bij UWV en stel het verslag op dat bij de duur hoort (VRIV-01…06).",
-        by: [.timeline])
+          "Eindigt het dienstverband tijdens ziekte (de laatste werkdag of de einddatum van het contract, de vroegste), dan meldt de werkgever de werknemer uiterlijk die dag ziek bij UWV. Gedaan is de melding alleen met haar datum (COR-08).",
+        fix: "Meld bij UWV en leg meldingZiekUitDienst.datum vast.",
+        by: [.timeline, .validator])
+    case .cor07:
+      entry(
+        .s3, .fout, "Nieuw oordeel bij aanhoudend verzuim zonder dreigend langdurig verzuim",
+        [Bron.regeling("2 lid 3"), Bron.regeling("4 lid 1"), "BW 7:658a lid 3"],
+        check:
+          "Zag de probleemanalyse geen dreigend langdurig verzuim en is de werknemer nog ziek, dan oordeelt de bedrijfsarts onverwijld opnieuw: een waarschuwing vanaf week 8, een fout vanaf week 13 (praktijkkeuze, instelbaar in TimelineRules) zolang geen nieuw oordeel is vastgelegd; daarna volgt binnen twee weken het plan van aanpak.",
+        fix:
+          "Laat de bedrijfsarts opnieuw oordelen en leg dat vast als bijstellingenProbleemanalyse[] met dreigendLangdurigVerzuim.",
+        by: [.timeline, .validator])
 
     // MARK: - §3 Counting
     case .cnt11:
@@ -165,9 +177,17 @@ extension Regel {
         .s1, .waarschuwing, "Samentelling rond zwangerschaps- en bevallingsverlof",
         ["BW 7:629 lid 10", "ZW art. 38 lid 1", "Wet WIA art. 23 lid 3"],
         check:
-          "Ziekte direct vóór en na WAZO-verlof telt samen, tenzij de latere ongeschiktheid niet uit dezelfde oorzaak voortkomt; de validatie waarschuwt als niet is vastgelegd of de oorzaak dezelfde is.",
+          "Ziekte direct vóór en na WAZO-verlof telt samen, tenzij de latere ongeschiktheid niet uit dezelfde oorzaak voortkomt. Is dat niet vastgelegd, dan telt de tool samen (de vroegste termijnen) en waarschuwt (COR-01).",
         fix: "Laat de bedrijfsarts de oorzaak beoordelen en leg zelfdeOorzaakAlsVorige vast.",
         by: [.validator])
+    case .cnt15:
+      entry(
+        .s12, nil, "Ziek uit dienst: verkort re-integratieverslag",
+        ["ZW art. 38 lid 2", Bron.vorm("2a")],
+        check:
+          "Bij ziek uit dienst na zes tot tien weken (van de eerste ziektedag tot en met de laatste werkdag), of zonder dreigend langdurig verzuim, is het verkorte re-integratieverslag er op de laatste werkdag; na tien weken het volledige verslag (TL-15…TL-17). De validatie meldt een gemiste termijn als VRIV-06.",
+        fix: "Stel het verkorte verslag op en leg verkortReintegratieverslag.datum vast.",
+        by: [.timeline])
     case .cnt12:
       entry(
         .s1, .fout, "Gedeeltelijke hervatting", ["BW 7:629 lid 1"],
@@ -337,7 +357,7 @@ extension Regel {
       entry(
         .s7, .fout, "Eerstejaarsevaluatie op tijd", [Bron.regeling("4 lid 2 b, art. 6 lid 1 h")],
         check:
-          "De eerstejaarsevaluatie is er aan het einde van het eerste ziektejaar (TL-11); te laat is een waarschuwing, ontbrekend een fout.",
+          "De eerstejaarsevaluatie is er aan het einde van het eerste ziektejaar (TL-11); te laat is een waarschuwing, ontbrekend een fout. Een evaluatie vóór week 46 telt niet: een waarschuwing, en na week 52 een fout (COR-05).",
         fix: "Houd de eerstejaarsevaluatie en leg de datum vast.", by: [.validator])
     case .eje02:
       entry(
@@ -365,8 +385,10 @@ extension Regel {
         .s7, .fout, "Visie van werkgever en werknemer in elke evaluatie",
         [Bron.regeling("4 lid 2 b") + " (Stcrt. 2023, 13931)"],
         check:
-          "Een evaluatie van 1 juli 2023 of later bevat de visie van werkgever en werknemer; in de eerstejaarsevaluatie een fout, in periodieke evaluaties een waarschuwing.",
-        fix: "Vul visieWerkgever en visieWerknemer in.", by: [.validator])
+          "Een evaluatie van 1 juli 2023 of later bevat de visie van werkgever en werknemer: de periodieke evaluaties, de eerstejaarsevaluatie en de eindevaluatie (oordeelVerloopWerkgever en -Werknemer, COR-06).",
+        fix:
+          "Vul visieWerkgever en visieWerknemer in (in de eindevaluatie oordeelVerloopWerkgever en oordeelVerloopWerknemer).",
+        by: [.validator])
 
     // MARK: - §5.5 42e-weeksmelding
     case .m42Item01:
@@ -504,7 +526,7 @@ extension Regel {
       entry(
         .s12, .fout, "Op de laatste werkdag, kopie aan de werknemer", ["ZW art. 38 lid 2"],
         check:
-          "Bij ziek uit dienst na zes weken of meer is het (verkorte) verslag er uiterlijk op de laatste werkdag en heeft de werknemer een kopie.",
+          "Bij ziek uit dienst na zes weken of meer is het verkorte verslag er uiterlijk op de laatste werkdag (CNT-15) en heeft de werknemer een kopie.",
         fix: "Stel het verslag op, uiterlijk op de laatste werkdag, en leg kopieAanWerknemer vast.",
         by: [.validator])
 
@@ -552,6 +574,14 @@ extension Regel {
       entry(
         .s1, .fout, "IBAN", [Bron.iban], check: "Het IBAN klopt (controle modulo 97).",
         fix: "Corrigeer werkgever.iban.", by: [.validator])
+    case .idRef:
+      entry(
+        .s1, .fout, "Referentie zonder BSN", [Bron.bsnGebruik, Bron.dataminimalisatie],
+        check:
+          "De referentie van het dossier bevat niet het BSN van de werknemer (ook niet met spaties, punten of streepjes ertussen) en geen stuurtekens; een ander nummer van 9 cijfers dat aan de elfproef voldoet is een waarschuwing. Een dossier met zo'n referentie wordt niet gerenderd, ook niet als concept; bestandsnamen, agenda's en overzichten tonen de referentie met het BSN gemaskeerd.",
+        fix:
+          "Kies een referentie zonder BSN, bijvoorbeeld een volgnummer van de arbodienst of de verzekeraar.",
+        by: [.validator])
     case .idDate:
       entry(
         nil, .fout, "Datums in de juiste volgorde",

@@ -29,9 +29,13 @@ public enum Regel: String, Sendable, CaseIterable, Comparable, Codable {
   case tl22 = "TL-22"
   case tl23 = "TL-23"
   case tl24 = "TL-24"
+  /// COR-07 (POORTWACHTER.md §13): still sick after a probleemanalyse without dreigend
+  /// langdurig verzuim, the bedrijfsarts judges again.
+  case cor07 = "COR-07"
   // §3 Counting
   case cnt11 = "CNT-11"
   case cnt12 = "CNT-12"
+  case cnt15 = "CNT-15"
   case cnt16 = "CNT-16"
   // §5.0 Every document
   case docData = "DOC-DATA"
@@ -113,6 +117,7 @@ public enum Regel: String, Sendable, CaseIterable, Comparable, Codable {
   case idPC = "ID-PC"
   case idIBAN = "ID-IBAN"
   case idDate = "ID-DATE"
+  case idRef = "ID-REF"
   case wnUren = "WN-UREN"
 
   /// The rule ID as POORTWACHTER.md and every output spell it.

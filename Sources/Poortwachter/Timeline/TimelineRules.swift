@@ -1,5 +1,9 @@
 /// The choices the law leaves open (POORTWACHTER.md marks them ⚠), made explicit so that a
 /// user can see and change them instead of the tool guessing silently.
+///
+/// The defaults follow one principle (POORTWACHTER.md §13): never more lenient than UWV. Where
+/// the law allows two readings the default takes the earlier deadline or the stricter finding,
+/// and the timeline or the validator says which reading was taken.
 public struct TimelineRules: Sendable, Equatable {
   /// CNT-01: "binnen zes weken" read as day 42 (`uiterlijk in week 6`, UWV): a probleemanalyse
   /// missing or dated after day 42 is a warning; after day 43 (the literal reading, D1 + 42,
@@ -8,12 +12,27 @@ public struct TimelineRules: Sendable, Equatable {
   public var probleemanalyseErrorDay = 43
   /// TL-02: the Regeling says "tijdig"; practice and arbodienst contracts say within a week.
   public var arbodienstMeldingDays = 7
-  /// TL-07 / BIJ-05: UWV expects contact or evaluation at least every six weeks (guidance).
+  /// TL-07 / BIJ-05: UWV expects contact or evaluation at least every six weeks (guidance),
+  /// counted in sick days: WAZO leave and fit days between chained periods do not count
+  /// (COR-02).
   public var evaluatieIntervalDays = 42
-  /// TL-09 / M42-R2: a vangnetter under ZW art. 29 lid 2 e, f or g needs no
-  /// 42e-weeksmelding (ZW art. 38 lid 4). When the bedrijfsarts side records the category,
-  /// that decides; otherwise, with this on, the employer's "vangnet: yes" is taken as exempt.
-  public var vangnetExemptsMelding42 = true
+  /// COR-05 / TL-11: an eerstejaarsevaluatie counts only from this ziekteweek ("aan het einde
+  /// van het eerste ziektejaar", UWV's window weeks 46–52); an earlier one is a waarschuwing
+  /// and leaves EJE-01 open.
+  public var eerstejaarsevaluatieFromWeek = 46
+  /// COR-07 ⚠: a probleemanalyse that found no dreigend langdurig verzuim while the employee
+  /// is still sick needs a new oordeel "onverwijld" (Regeling art. 2 lid 3). The weeks are this
+  /// project's practice choice: a waarschuwing from this ziekteweek …
+  public var herbeoordelingWarningWeek = 8
+  /// … and a fout from this one, unless a new oordeel is recorded.
+  public var herbeoordelingErrorWeek = 13
+  /// CNT-15 ⚠: ziek uit dienst after six or ten weeks. `true` (the stricter reading) counts the
+  /// days from the eerste ziektedag to the end of employment both included, so day 42 is six
+  /// weeks; `false` counts the difference between the two dates.
+  public var ziekUitDienstCountsInclusive = true
+  /// COR-09 / Wet WIA art. 64 lid 6: an aanvraag "binnen vier weken na" a late UWV notice is on
+  /// time; read as the notice date plus 28 days.
+  public var aanvraagNaKennisgevingDays = 28
   /// CNT-16: insurers and arbodiensten treat this many sick reports within a year as frequent
   /// verzuim and ask for an early consult. A service convention, not law: a warning, and 0
   /// switches it off.
@@ -23,10 +42,12 @@ public struct TimelineRules: Sendable, Equatable {
 
   public static let standard = TimelineRules()
 
+  /// COR-03: no vangnetter gets a 42e-weeksmelding, whichever ground applies; the employer's
+  /// "vangnet: yes" is enough, the category is the bedrijfsarts's.
   func isExemptFromMelding42(_ dossier: Verzuimdossier) -> Bool {
     if let category = dossier.bedrijfsartsDossier?.vangnetCategorie {
       return category.isExemptFromMelding42
     }
-    return dossier.werknemer.vangnet == true && vangnetExemptsMelding42
+    return dossier.werknemer.vangnet == true
   }
 }

@@ -71,6 +71,21 @@ extension TimelineStep.State: Encodable {
   }
 }
 
+extension TimelineStep.State {
+  /// The step does not apply (recovery, leaving, an exemption).
+  public var isNotApplicable: Bool { if case .notApplicable = self { true } else { false } }
+  /// The step is done, on time or late.
+  public var isDone: Bool { if case .done = self { true } else { false } }
+  /// Overdue, or done after its due date: what the validator reports (COR-11).
+  public var isLate: Bool {
+    switch self {
+    case .overdue: true
+    case .done(_, let late): late > 0
+    default: false
+    }
+  }
+}
+
 extension TimelineStep {
   static func days(_ count: Int) -> String { count == 1 ? "1 dag" : "\(count) dagen" }
 }

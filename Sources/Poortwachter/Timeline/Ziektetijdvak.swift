@@ -5,7 +5,8 @@ import Kalender
 ///
 /// Samentelling (CNT-10): periods less than four weeks apart (a gap of at most 27 fit days)
 /// add up; only the sick days count, never the fit days between them. WAZO leave (CNT-11) is
-/// left out of the count, and periods on either side of it chain only for the same cause.
+/// left out of the count, and periods on either side of it chain unless the bedrijfsarts
+/// recorded a different cause (COR-01: "tenzij … niet … uit dezelfde oorzaak").
 public struct Ziektetijdvak: Sendable, Equatable {
   /// A run of sick days, both ends included; `end` nil while it runs.
   public struct Segment: Sendable, Equatable {
@@ -112,10 +113,13 @@ extension Ziektetijdvak {
         let fitFrom = previousEnd.adding(days: 1)
         let fitThrough = periode.eersteZiektedag.adding(days: -1)
         let leaveDays = overlap(of: leave, from: fitFrom, through: fitThrough)
-        let fitDays = max(0, fitThrough.days(since: fitFrom) + 1 - leaveDays)
+        let calendarGap = max(0, fitThrough.days(since: fitFrom) + 1)
+        let fitDays = max(0, calendarGap - leaveDays)
+        // The four-week limb chains whatever the cause; across a WAZO leave (the leave days not
+        // counted as fit days) the bridge chains unless a different cause is recorded.
         let chains =
-          fitDays <= maximumChainingGap
-          && (leaveDays == 0 || periode.zelfdeOorzaakAlsVorige == true)
+          calendarGap <= maximumChainingGap
+          || (fitDays <= maximumChainingGap && periode.zelfdeOorzaakAlsVorige != false)
         if !chains {
           result.append(Ziektetijdvak(segments: segments, periodIndices: indices, excluded: leave))
           segments = []

@@ -2,22 +2,17 @@ import Kalender
 
 /// S8 to S13: the documents of the WIA-aanvraag, ziek uit dienst and voluntary extension.
 extension DossierCheck {
-  /// The date by which the full re-integratieverslag must exist, if the case needs one: 13
-  /// weeks before the end of the wachttijd, or the last working day when the employee leaves
-  /// sick after ten weeks or more (CNT-15).
+  /// The date by which the full re-integratieverslag must exist, if the case needs one: the
+  /// timeline's TL-17 (13 weeks before the end of the wachttijd, or the last working day when
+  /// the employee leaves sick after ten weeks or more, CNT-15).
   var fullVerslagDue: CalendarDate? {
-    if let exit = timeline.ziekUitDienst, exit.verslag == .volledig {
-      return dossier.werkgever.eigenRisicodragerZW == true ? nil : exit.laatsteWerkdag
-    }
-    guard let step = timeline.step(.tl17) else { return nil }
-    if case .notApplicable = step.state { return nil }
+    guard let step = timeline.step(.tl17), !step.state.isNotApplicable else { return nil }
     return step.due
   }
 
   mutating func checkWIARoute() {
     let due = fullVerslagDue
     let isDue = due.map { peildatum > $0 } ?? false
-    let dueText = due.map { "uiterlijk \($0.dutch)" } ?? ""
 
     if let ao = dossier.actueelOordeel {
       let path = "$.actueelOordeel"
@@ -32,10 +27,11 @@ extension DossierCheck {
       require(
         ao.passendeArbeid, .ao04, path + ".passendeArbeid",
         "het oordeel van de bedrijfsarts over passende arbeid bij de werkgever")
-    } else if isDue {
-      add(
-        .tl15, "$.actueelOordeel", "het actueel oordeel van de bedrijfsarts ontbreekt (\(dueText))")
     }
+    // Missing when due: fout; drawn up after the term (practice, week 91): waarschuwing.
+    checkTerm(
+      .tl15, dossier.actueelOordeel == nil ? "$.actueelOordeel" : "$.actueelOordeel.datum",
+      document: "het actueel oordeel van de bedrijfsarts", lateSeverity: .waarschuwing)
 
     if let ee = dossier.eindevaluatie {
       let path = "$.eindevaluatie"
@@ -52,6 +48,12 @@ extension DossierCheck {
       require(
         ee.passendeArbeid, .ee04, path + ".passendeArbeid",
         "het oordeel van de werkgever over passende arbeid")
+      // COR-06: the eindevaluatie is the most recent evaluation (art. 6 lid 1 h) and carries
+      // both views like every evaluation; here they are the oordeel over het verloop.
+      requireVisie(
+        datum: ee.datum, werkgever: ee.oordeelVerloopWerkgever,
+        werknemer: ee.oordeelVerloopWerknemer, .s9, path,
+        werkgeverKey: "oordeelVerloopWerkgever", werknemerKey: "oordeelVerloopWerknemer")
       if let ao = dossier.actueelOordeel {
         if let aoDate = ao.datum, let eeDate = ee.datum, aoDate > eeDate {
           add(
@@ -68,32 +70,28 @@ extension DossierCheck {
         ee.ondertekeningWerkgever, .s9, path + ".ondertekeningWerkgever", party: "werkgever")
       requireSignature(
         ee.ondertekeningWerknemer, .s9, path + ".ondertekeningWerknemer", party: "werknemer")
-    } else if isDue {
-      add(.tl16, "$.eindevaluatie", "de eindevaluatie ontbreekt (\(dueText))")
     }
+    checkTerm(
+      .tl16, dossier.eindevaluatie == nil ? "$.eindevaluatie" : "$.eindevaluatie.datum",
+      document: "de eindevaluatie", lateSeverity: .waarschuwing)
 
-    checkVerslagItems(isDue: isDue, dueText: dueText)
+    checkVerslagItems(isDue: isDue)
     checkAanvraag()
   }
 
   /// §5.8: items a to l of Regeling procesgang art. 6 lid 1, each where the set holds it.
-  mutating func checkVerslagItems(isDue: Bool, dueText: String) {
+  mutating func checkVerslagItems(isDue: Bool) {
     let riv = dossier.reintegratieverslag
     guard riv != nil || isDue else { return }
     let path = "$.reintegratieverslag"
+    // Wet WIA art. 25 lid 3 is a statutory term: late or missing is a fout (§13).
+    checkTerm(.tl17, riv == nil ? path : path + ".datum", document: "het re-integratieverslag")
     if let riv {
       requireOpsteller(
         riv.opsteller, datum: riv.datum, .s10, path, document: "het re-integratieverslag")
-      if let due = fullVerslagDue, let datum = riv.datum, datum > due {
-        add(
-          .tl17, path + ".datum",
-          "het re-integratieverslag is opgesteld op \(datum.dutch), na \(due.dutch)")
-      }
       require(
         riv.kopieAanWerknemer, .tl17, path + ".kopieAanWerknemer",
-        "de datum waarop de werknemer een kopie kreeg")
-    } else {
-      add(.tl17, path, "het re-integratieverslag is nog niet samengesteld (\(dueText))")
+        "de datum waarop de werknemer een kopie kreeg", severity: .waarschuwing)
     }
     let w = dossier.werknemer
     let g = dossier.werkgever
@@ -157,7 +155,8 @@ extension DossierCheck {
   }
 
   mutating func checkAanvraag() {
-    guard timeline.ziekUitDienst == nil else { return }
+    // The term is the timeline's: 11 weeks before the end, or four weeks after a late UWV
+    // notice (Wet WIA art. 64 lid 6, COR-09); it lapses when the employee left before it.
     checkTerm(.tl18, "$.wiaAanvraag", document: "de WIA-aanvraag")
     if let aanvraag = dossier.wiaAanvraag?.datum, let ee = dossier.eindevaluatie?.datum,
       ee > aanvraag
@@ -170,30 +169,22 @@ extension DossierCheck {
 
   mutating func checkZiekUitDienst() {
     guard let exit = timeline.ziekUitDienst else { return }
+    // COR-08: the aangifte to UWV is a step of its own, done only with its recorded date.
+    checkTerm(
+      .tl24,
+      dossier.meldingZiekUitDienst == nil
+        ? "$.meldingZiekUitDienst" : "$.meldingZiekUitDienst.datum",
+      document: "de ziekmelding bij UWV bij einde dienstverband")
     let verkort = dossier.verkortReintegratieverslag
     let path = "$.verkortReintegratieverslag"
-    if exit.verslag != .geen,
-      exit.verslag == .verkort || dossier.probleemanalyse?.dreigendLangdurigVerzuim == false,
-      dossier.werkgever.eigenRisicodragerZW != true, dossier.reintegratieverslag == nil
-    {
-      guard let verkort else {
-        if peildatum > exit.laatsteWerkdag {
-          add(
-            .vriv06, path,
-            "bij ziek uit dienst na \(exit.dagen) dagen is een (verkort) re-integratieverslag nodig op de laatste werkdag (\(exit.laatsteWerkdag.dutch))"
-          )
-        }
-        return
-      }
+    if exit.needsVerkortVerslag(dossier), dossier.reintegratieverslag == nil {
+      checkTerm(
+        .cnt15, as: .vriv06, verkort == nil ? path : path + ".datum",
+        document: "het verkorte re-integratieverslag (ziek uit dienst na \(exit.dagen) dagen)")
+      guard let verkort else { return }
       requireOpsteller(
         verkort.opsteller, datum: verkort.datum, .s12, path,
         document: "het verkorte re-integratieverslag")
-      if let datum = verkort.datum, datum > exit.laatsteWerkdag {
-        add(
-          .vriv06, path + ".datum",
-          "het verkorte re-integratieverslag is van na de laatste werkdag (\(exit.laatsteWerkdag.dutch))"
-        )
-      }
       require(verkort.standVanZaken, .vriv02, path + ".standVanZaken", "de stand van zaken")
       require(
         dossier.werkgever.aardVanHetBedrijf, .vriv02, "$.werkgever.aardVanHetBedrijf",
@@ -206,9 +197,7 @@ extension DossierCheck {
         "de datum waarop de werknemer een kopie kreeg")
       requireSignature(
         verkort.ondertekeningWerkgever, .s12, path + ".ondertekeningWerkgever", party: "werkgever")
-    } else if verkort != nil, exit.verslag == .volledig,
-      dossier.probleemanalyse?.dreigendLangdurigVerzuim != false
-    {
+    } else if verkort != nil, exit.needsFullVerslag(dossier) {
       add(
         .vriv01, path,
         "een verkort re-integratieverslag mag alleen bij minder dan 10 weken tussen eerste ziektedag en einde dienstverband of zonder dreigend langdurig verzuim; hier \(exit.dagen) dagen: een volledig verslag is nodig"
@@ -216,12 +205,21 @@ extension DossierCheck {
     }
   }
 
-  /// TL-20: a loonsanctie extends wage payment by at most 52 weeks (Wet WIA art. 25 lid 9).
+  /// TL-20: a loonsanctie extends wage payment by at most 52 weeks (Wet WIA art. 25 lid 9);
+  /// decided after the wachttijd it extends nothing (lid 11, COR-10).
   mutating func checkLoonsanctie() {
     guard let sanctie = dossier.loonsanctie else { return }
     if let weeks = sanctie.weken, !(1...52).contains(weeks) {
       add(
         .tl20, "$.loonsanctie.weken", "een loonsanctie duurt 1 tot en met 52 weken, niet \(weeks)")
+    }
+    if let loon = timeline.loondoorbetaling, loon.loonsanctie?.zonderGevolg == true,
+      let datum = sanctie.beschikkingsdatum
+    {
+      add(
+        .tl20, "$.loonsanctie.beschikkingsdatum",
+        "de loonsanctie is beschikt op \(datum.dutch), na het einde van de wachttijd (\(loon.eindeWachttijd.adding(days: loon.vertraging).dutch)): zij kan de loondoorbetaling niet meer verlengen; controleer de beschikking",
+        severity: .waarschuwing)
     }
   }
 

@@ -5,6 +5,7 @@ extension DossierCheck {
   mutating func checkProbleemanalyse() {
     guard let tijdvak else { return }
     let path = "$.probleemanalyse"
+    checkHerbeoordeling()
     guard let pa = dossier.probleemanalyse else {
       if timeline.step(.tl04).map({ if case .notApplicable = $0.state { true } else { false } })
         == true
@@ -206,32 +207,44 @@ extension DossierCheck {
       require(
         evaluatie.voortgang, .bij05, path + ".voortgang",
         "de voortgang ten opzichte van de afspraken")
-      // The amended art. 4 lid 2 b asks for both views at every evaluation; UWV's own forms
-      // only show it on the plan and the eerstejaarsevaluatie, so here it is a warning.
-      if let datum = evaluatie.datum, datum >= DossierCheck.visieRequiredFrom {
-        require(
-          evaluatie.visieWerkgever, .eje07, path + ".visieWerkgever", "de visie van de werkgever",
-          step: .s5, severity: .waarschuwing)
-        require(
-          evaluatie.visieWerknemer, .eje07, path + ".visieWerknemer", "de visie van de werknemer",
-          step: .s5, severity: .waarschuwing)
-      }
+      // The amended art. 4 lid 2 b: every evaluation "omvat de visie van de werkgever en de
+      // werknemer" (COR-06). The text leaves no second reading, so a fout, as everywhere.
+      requireVisie(
+        datum: evaluatie.datum, werkgever: evaluatie.visieWerkgever,
+        werknemer: evaluatie.visieWerknemer, .s5, path, werkgeverKey: "visieWerkgever",
+        werknemerKey: "visieWerknemer")
     }
-    guard let planDate = dossier.planVanAanpak?.datum, tijdvak != nil else { return }
-    // The six-week cadence is UWV guidance, not statute: a warning only.
-    var moments =
-      ([planDate] + (dossier.evaluaties ?? []).compactMap(\.datum)
-      + (dossier.bijstellingenPlanVanAanpak ?? []).compactMap(\.datum)
-      + [dossier.eerstejaarsevaluatie?.datum, dossier.eindevaluatie?.datum].compactMap { $0 })
-      .filter { $0 <= peildatum }.sorted()
-    let end = min(peildatum, timeline.eindeWerkgeversstappen ?? peildatum)
-    if end > (moments.last ?? planDate) { moments.append(end) }
-    for (from, to) in zip(moments, moments.dropFirst())
-    where to.days(since: from) > rules.evaluatieIntervalDays {
+    // The six-week cadence is UWV guidance, not statute: a warning only. The gaps are the
+    // timeline's (TL-07), counted in sick days (COR-02, COR-11).
+    for gat in timeline.evaluatiecadans?.gaten ?? [] {
       add(
         .bij05, "$.evaluaties",
-        "tussen \(from.dutch) en \(to.dutch) ligt \(to.days(since: from)) dagen zonder evaluatie (UWV verwacht ten minste eens per zes weken)",
+        "tussen \(gat.van.dutch) en \(gat.tot.dutch) liggen \(gat.ziektedagen) ziektedagen zonder evaluatie (UWV verwacht ten minste eens per zes weken; verlof telt niet mee)",
         severity: .waarschuwing)
+    }
+  }
+
+  /// COR-07: a probleemanalyse without dreigend langdurig verzuim while the employee stays
+  /// sick: the bedrijfsarts judges again "onverwijld" (Regeling procesgang art. 2 lid 3).
+  mutating func checkHerbeoordeling() {
+    guard let step = timeline.step(.cor07), let tijdvak else { return }
+    let errorFrom = tijdvak.date(ofDay: (rules.herbeoordelingErrorWeek - 1) * 7 + 1)
+    let weeks =
+      "waarschuwing vanaf week \(rules.herbeoordelingWarningWeek), fout vanaf week \(rules.herbeoordelingErrorWeek)"
+    switch step.state {
+    case .overdue:
+      let isError = errorFrom.map { peildatum >= $0 } ?? false
+      add(
+        .cor07, "$.bijstellingenProbleemanalyse",
+        "de probleemanalyse zag geen dreigend langdurig verzuim, maar de werknemer is in week \(timeline.ziekteweek) nog ziek: een nieuw oordeel van de bedrijfsarts ontbreekt (\(weeks))",
+        severity: isError ? .fout : .waarschuwing)
+    case .done(let date, let late) where late > 0:
+      let isError = errorFrom.map { date >= $0 } ?? false
+      add(
+        .cor07, "$.bijstellingenProbleemanalyse",
+        "het nieuwe oordeel van de bedrijfsarts (\(date.dutch)) kwam \(TimelineStep.days(late)) na week \(rules.herbeoordelingWarningWeek - 1); het hoort er onverwijld te zijn (\(weeks))",
+        severity: isError ? .fout : .waarschuwing)
+    default: break
     }
   }
 
@@ -277,6 +290,17 @@ extension DossierCheck {
     checkTerm(
       .tl11, as: .eje01, path + ".datum", document: "de eerstejaarsevaluatie",
       lateSeverity: .waarschuwing)
+    // COR-05: before week 46 it is no evaluation "aan het einde van het eerste ziektejaar";
+    // the timeline keeps TL-11 open, so after day 364 the term above reports it missing.
+    if let datum = eje.datum, let step = timeline.step(.tl11), !step.state.isNotApplicable,
+      let from = tijdvak?.date(ofDay: (rules.eerstejaarsevaluatieFromWeek - 1) * 7 + 1),
+      datum < from
+    {
+      add(
+        .eje01, path + ".datum",
+        "de eerstejaarsevaluatie van \(datum.dutch) is vóór week \(rules.eerstejaarsevaluatieFromWeek) (\(from.dutch)) en telt niet als evaluatie aan het einde van het eerste ziektejaar",
+        severity: .waarschuwing)
+    }
     require(eje.terugblik, .eje02, path + ".terugblik", "de terugblik op het eerste jaar")
     require(eje.opKoers, .eje03, path + ".opKoers", "het oordeel of de re-integratie op koers ligt")
     if eje.opKoers == false {
@@ -294,13 +318,27 @@ extension DossierCheck {
     require(
       eje.bijgesteldDoel, .eje05, path + ".bijgesteldDoel",
       "het (bijgestelde) doel voor het tweede jaar")
-    if let datum = eje.datum, datum >= DossierCheck.visieRequiredFrom {
-      require(eje.visieWerkgever, .eje07, path + ".visieWerkgever", "de visie van de werkgever")
-      require(eje.visieWerknemer, .eje07, path + ".visieWerknemer", "de visie van de werknemer")
-    }
+    requireVisie(
+      datum: eje.datum, werkgever: eje.visieWerkgever, werknemer: eje.visieWerknemer, .s7, path,
+      werkgeverKey: "visieWerkgever", werknemerKey: "visieWerknemer")
     requireSignature(
       eje.ondertekeningWerkgever, .s7, path + ".ondertekeningWerkgever", party: "werkgever")
     requireSignature(
       eje.ondertekeningWerknemer, .s7, path + ".ondertekeningWerknemer", party: "werknemer")
+  }
+}
+
+extension DossierCheck {
+  /// EJE-07: since 1 July 2023 (Stcrt. 2023, 13931) the views of werkgever and werknemer in
+  /// every evaluation (Regeling procesgang art. 4 lid 2 b), the eindevaluatie included (COR-06).
+  mutating func requireVisie(
+    datum: CalendarDate?, werkgever: String?, werknemer: String?, _ step: Stap, _ path: String,
+    werkgeverKey: String, werknemerKey: String
+  ) {
+    guard let datum, datum >= DossierCheck.visieRequiredFrom else { return }
+    require(
+      werkgever, .eje07, path + "." + werkgeverKey, "de visie van de werkgever", step: step)
+    require(
+      werknemer, .eje07, path + "." + werknemerKey, "de visie van de werknemer", step: step)
   }
 }

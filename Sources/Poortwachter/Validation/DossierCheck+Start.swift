@@ -54,10 +54,12 @@ extension DossierCheck {
       let leaveBetween = (dossier.wazoVerlof ?? []).contains {
         $0.van < periodes[next].eersteZiektedag && $0.totEnMet >= herstel.adding(days: -1)
       }
+      // COR-01: across the leave the periods chain unless a different cause is recorded;
+      // unrecorded, the tool chains (the earlier deadlines) and says so.
       if leaveBetween, periodes[next].zelfdeOorzaakAlsVorige == nil {
         add(
           .cnt11, "$.verzuimperiodes[\(next)].zelfdeOorzaakAlsVorige",
-          "na zwangerschaps- of bevallingsverlof tellen de perioden alleen samen bij dezelfde oorzaak; dat is niet vastgelegd, dus wordt opnieuw geteld"
+          "perioden vóór en na zwangerschaps- of bevallingsverlof tellen samen, tenzij de ongeschiktheid niet uit dezelfde oorzaak voortkomt; de oorzaak is niet vastgelegd, dus telt de tool samen (de vroegste termijnen): laat de bedrijfsarts dit bevestigen"
         )
       }
     }

@@ -60,6 +60,7 @@ struct DossierCheck {
     checkLoonsanctie()
     checkDocumentOrder()
     checkPrivacy()
+    checkReferentie()
   }
 
   // MARK: - Recording

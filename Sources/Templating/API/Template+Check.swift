@@ -34,6 +34,8 @@ struct ModelChecker {
   /// The templates being checked, outermost first, each with the number of sections open
   /// in it: a cycle through frames that all have none is recursion nothing can stop.
   private var frames: [(name: String, openSections: Int)] = []
+  /// Sections, blocks and templates open on the current path, bounded as a render bounds them.
+  private var nesting = 0
 
   init(format: OutputFormat, resolver: (any TemplateResolver)?, stack: [TemplateValue]) {
     self.format = format
@@ -62,6 +64,8 @@ struct ModelChecker {
         _ = resolve(name, at: offset, in: template)
       case .section(let name, let children, let isInverted, let offset):
         guard let value = resolve(name, at: offset, in: template) else { continue }
+        guard enter(at: offset, in: template) else { return }
+        defer { nesting -= 1 }
         if isInverted {
           checkInSection(children, in: template)
           continue
@@ -89,9 +93,21 @@ struct ModelChecker {
         }
         checkTemplate(named: name, at: offset, in: template)
       case .block(let block):
+        guard enter(at: block.offset, in: template) else { return }
+        defer { nesting -= 1 }
         check(block.nodes, in: template)
       }
     }
+  }
+
+  /// Counts one more level, or records the error a render would raise here and says to stop.
+  private mutating func enter(at offset: Int, in template: Template) -> Bool {
+    guard nesting < Template.maximumRenderNesting else {
+      errors.append(template.error(at: offset, .renderNestingLimit(Template.maximumRenderNesting)))
+      return false
+    }
+    nesting += 1
+    return true
   }
 
   private mutating func checkTemplate(named name: String, at offset: Int, in template: Template) {
@@ -118,9 +134,18 @@ struct ModelChecker {
       }
       return
     }
+    // A chain of distinct templates deeper than a render may go fails the same way there
+    // (the first frame is the root, which a render does not count).
+    let limit = RenderOptions().maximumDepth
+    guard frames.count <= limit else {
+      errors.append(template.error(at: offset, .recursionLimit(limit)))
+      return
+    }
+    guard enter(at: offset, in: template) else { return }
     frames.append((other.name, 0))
     check(other.nodes, in: other)
     frames.removeLast()
+    nesting -= 1
   }
 
   /// An error the resolver raised about a partial as a whole (refused, unreadable) belongs at

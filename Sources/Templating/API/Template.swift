@@ -13,6 +13,19 @@ public struct Template: Sendable {
   let nodes: [Node]
   let source: [UInt8]
 
+  /// How deep sections, inverted sections, parents and blocks may nest in one template.
+  ///
+  /// Far beyond any document (the default templates nest 4 deep), and low enough that compiling,
+  /// checking, rendering and freeing the tree never runs out of stack, even on a thread with
+  /// a small one and with partials nested ``RenderOptions/maximumDepth`` deep.
+  public static let maximumNesting = 256
+
+  /// How deep sections, blocks, partials and parents may nest in one render or check, counted
+  /// across the templates a render passes through; deeper is an error at the tag that would
+  /// go deeper. Four templates nested to ``maximumNesting``, or a recursive partial over data
+  /// hundreds of levels deep, fit; partials inside sections recursing without end do not.
+  public static let maximumRenderNesting = 1024
+
   /// Compiles `source`.
   ///
   /// - Parameters:
@@ -20,7 +33,8 @@ public struct Template: Sendable {
   ///   - name: The template's name, for errors and for its format (see ``OutputFormat``).
   ///   - format: Overrides the format the name implies.
   /// - Throws: `TemplateError` for an unclosed tag or section, a mismatched or stray closing
-  ///   tag, a bad delimiter change, or an empty or malformed tag name.
+  ///   tag, a bad delimiter change, an empty or malformed tag name, or sections nested deeper
+  ///   than ``maximumNesting``.
   public init(_ source: String, name: String, format: OutputFormat? = nil) throws(TemplateError) {
     let bytes = Array(source.utf8)
     self.name = name

@@ -44,6 +44,12 @@ public struct TemplateError: Error, Sendable, Equatable {
     case refusedTemplateName(String, why: String)
     /// A dynamic name (`{{>*name}}`) whose value is not a string.
     case dynamicNameNotString(String)
+    /// Sections, inverted sections, parents and blocks nested deeper than
+    /// ``Template/maximumNesting`` inside one template; located at the first tag too deep.
+    case nestingLimit(Int)
+    /// Sections, blocks, partials and parents open at once in a render or check, counted
+    /// across templates, beyond ``Template/maximumRenderNesting``.
+    case renderNestingLimit(Int)
     /// Partials and parents nested deeper than the render's limit: unbounded recursion.
     case recursionLimit(Int)
     /// A template that includes itself, directly or through others, with no section around

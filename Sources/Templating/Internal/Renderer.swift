@@ -9,7 +9,10 @@ struct Renderer {
   private var overrides: [[String: Block]] = []
   private var indentation: [UInt8] = []
   private var atLineStart = false
+  /// Partials and parents being expanded (bounded by `options.maximumDepth`).
   private var depth = 0
+  /// Sections, blocks, partials and parents open on the current path, across templates.
+  private var nesting = 0
 
   init(
     format: OutputFormat, options: RenderOptions, resolver: (any TemplateResolver)?,
@@ -31,6 +34,8 @@ struct Renderer {
         appendValue(value, isEscaped: isEscaped)
       case .section(let name, let children, let isInverted, let offset):
         let value = try resolve(name, at: offset, in: template)
+        try enter(at: offset, in: template)
+        defer { nesting -= 1 }
         if isInverted {
           if !value.isTruthy { try render(children, in: template) }
         } else if case .list(let items) = value {
@@ -53,9 +58,21 @@ struct Renderer {
         defer { overrides.removeLast() }
         try expand(parent, indentedBy: extraIndentation, at: offset, in: template)
       case .block(let block):
+        try enter(at: block.offset, in: template)
+        defer { nesting -= 1 }
         try render(block, in: template)
       }
     }
+  }
+
+  /// Counts one more level of nesting. Each template nests at most `Template.maximumNesting`
+  /// deep, but partials multiply that; the bound keeps the render's recursion inside the stack
+  /// of any thread, whatever the templates and `maximumDepth`.
+  private mutating func enter(at offset: Int, in template: Template) throws(TemplateError) {
+    guard nesting < Template.maximumRenderNesting else {
+      throw template.error(at: offset, .renderNestingLimit(Template.maximumRenderNesting))
+    }
+    nesting += 1
   }
 
   private mutating func render(_ block: Block, in template: Template) throws(TemplateError) {
@@ -79,7 +96,12 @@ struct Renderer {
     guard depth < options.maximumDepth else {
       throw template.error(at: offset, .recursionLimit(options.maximumDepth))
     }
+    try enter(at: offset, in: template)
     depth += 1
+    defer {
+      depth -= 1
+      nesting -= 1
+    }
     let saved = indentation
     if !extra.isEmpty {
       indentation += extra
@@ -87,7 +109,6 @@ struct Renderer {
     }
     try render(other.nodes, in: other)
     indentation = saved
-    depth -= 1
   }
 
   // MARK: - Output

@@ -49,6 +49,11 @@ struct TreeBuilder {
     case .partial:
       append(.partial(target(of: tag), indentation: tag.indentation, offset: tag.start))
     case .section, .invertedSection, .parent, .block:
+      // The tree is built, walked and freed recursively: a bound here keeps a hostile
+      // template's depth from becoming a stack overflow anywhere later.
+      guard frames.count < Template.maximumNesting else {
+        throw ParseFailure(offset: tag.start, reason: .nestingLimit(Template.maximumNesting))
+      }
       frames.append(Frame(tag: tag))
     case .close:
       try close(tag)

@@ -135,6 +135,15 @@ enum BundleCommand {
       }
       console.output((out.hasSuffix("/") ? out : out + "/") + file.name + "\n")
     }
+    // A file left from an earlier run (a concept, a document since dropped) must not be
+    // uploaded with this set by mistake.
+    let written = Set(files.map(\.name))
+    let present = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    for name in present.sorted() where !written.contains(name) && name.hasSuffix(".pdf") {
+      console.error(
+        "note: \(out.hasSuffix("/") ? out : out + "/")\(name) is not part of this set; remove it before uploading",
+        command: arguments.command)
+    }
     if plan.manifest.concept {
       console.error(
         "\(path): uploadset is een CONCEPT: \(plan.manifest.fouten.count) fout(en) in het verslag")

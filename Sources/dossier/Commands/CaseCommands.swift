@@ -86,7 +86,7 @@ enum CaseCommands {
         if !json { console.error(message, command: arguments.command) }
       case .checked(let report):
         reports.append(report)
-        if !json { console.output(report.text()) }
+        if !json { console.outputText(report.text()) }
       }
     }
     let report = ValidationReport(cases: reports)
@@ -137,7 +137,7 @@ enum CaseCommands {
     case "json":
       guard JSONOutput.print(report.document, console, arguments) else { return .unusable }
     case "ics": console.output(TimelineCalendar.ics(report))
-    default: console.output(report.text())
+    default: console.outputText(report.text())
     }
     return .success
   }

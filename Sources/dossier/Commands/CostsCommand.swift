@@ -62,7 +62,7 @@ enum CostsCommand {
       if arguments.value("format") == "json" {
         return JSONOutput.print(overzicht, console, arguments) ? .success : .unusable
       }
-      console.output(KostenReport.text(overzicht))
+      console.outputText(KostenReport.text(overzicht))
       return .success
     } catch {
       console.error("\(error)", command: arguments.command)

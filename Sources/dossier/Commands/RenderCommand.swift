@@ -23,7 +23,8 @@ enum RenderCommand {
       language nl, dates = the document's date) make printing the same case twice give the
       same bytes. Documents print in parallel, one browser per document and core.
       Documents: \(DocumentKind.allCases.map(\.templateName).joined(separator: ", ")).
-      Exit status: 0 all rendered, 1 a document refused, 2 unusable input or templates.
+      Exit status: 0 all rendered, 1 a document refused, 2 unusable input or templates, no
+      browser for pdf, or a failed print (named by its file).
       """,
     arguments: [ArgumentSpec(name: "CASE", help: "Case files (JSON).", isRepeating: true)],
     options: [
@@ -115,6 +116,11 @@ enum RenderCommand {
       selection: kinds.isEmpty ? .due : .kinds(kinds), formats: formats,
       draft: arguments.flag("draft"))
     let results = batch.render(jobs)
+    // Nothing is written unless the whole batch can be: failures first.
+    if let failure = results.compactMap(\.failure).first {
+      console.error(failure, command: arguments.command)
+      return .unusable
+    }
     var files = results.map { $0.documents.map(OutputFile.init) }
     if let printing {
       let (printed, failures) = printPDFs(results, jobs: jobs, printing)
@@ -124,11 +130,32 @@ enum RenderCommand {
       }
       files = printed
     }
-
-    var status = ExitCode.success
     let out = arguments.value("out") ?? "."
+    // Then name clashes between cases: the second file would silently replace the first.
+    let collisions = DocumentBatch.collisions(
+      zip(results, files).map { ($0.job, $1.map(\.fileName)) })
+    if out != "-", !collisions.isEmpty {
+      for collision in collisions {
+        console.error(collision.description, command: arguments.command)
+      }
+      console.error("nothing written", command: arguments.command)
+      return .unusable
+    }
+    var status = ExitCode.success
+    for result in results {
+      for (kind, findings) in result.refused {
+        status = .findings
+        let never = findings.contains { $0.rule == .privDeny || $0.rule == .idRef }
+        console.error(
+          "\(result.job): \(kind.templateName) not rendered: \(findings.count) fout(en); "
+            + (never ? "not even as a concept" : "use --draft for a marked concept"))
+        for finding in findings {
+          console.error("  \(finding.code) \(finding.path): \(finding.message)")
+        }
+      }
+    }
+    let all = files.flatMap { $0 }
     if out == "-" {
-      let all = files.flatMap { $0 }
       guard all.count <= 1 else {
         console.usageError(
           "--out - prints one document; this selection gives \(all.count)",
@@ -136,33 +163,24 @@ enum RenderCommand {
         return .unusable
       }
       if let file = all.first { console.output(file.bytes) }
-    }
-    for (result, files) in zip(results, files) {
-      if let failure = result.failure {
-        console.error("\(failure)", command: arguments.command)
+    } else {
+      let folder = console.url(out)
+      let shown = out == "." ? "" : (out.hasSuffix("/") ? out : out + "/")
+      do {
+        try FileSet.write(
+          all.map {
+            FileSet.Entry(url: folder.appendingPathComponent($0.fileName), data: Data($0.bytes))
+          },
+          shownAs: { url in
+            url.standardizedFileURL == folder.standardizedFileURL
+              ? out : shown + url.lastPathComponent
+          })
+      } catch {
+        console.error(error.description, command: arguments.command)
         return .unusable
       }
-      for (kind, findings) in result.refused {
-        status = .findings
-        console.error(
-          "\(result.job): \(kind.templateName) not rendered: \(findings.count) fout(en); use --draft for a marked concept"
-        )
-        for finding in findings {
-          console.error("  \(finding.code) \(finding.path): \(finding.message)")
-        }
-      }
-      guard out != "-" else { continue }
-      for file in files {
-        let url = console.url(out).appendingPathComponent(file.fileName)
-        do {
-          try AtomicFile.write(Data(file.bytes), to: url)
-        } catch {
-          console.error("\(url.path): cannot be written", command: arguments.command)
-          return .unusable
-        }
-        console.output(
-          (out == "." ? file.fileName : (out.hasSuffix("/") ? out : out + "/") + file.fileName)
-            + (file.isDraft ? " (concept)" : "") + "\n")
+      for file in all {
+        console.output(shown + file.fileName + (file.isDraft ? " (concept)" : "") + "\n")
       }
     }
     if results.allSatisfy({ $0.documents.isEmpty && $0.refused.isEmpty }) {

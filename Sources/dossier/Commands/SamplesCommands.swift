@@ -55,34 +55,50 @@ enum SamplesCommands {
     do {
       let templates = try Loading.templateLibrary(arguments.value("templates"), console: console)
       let samples = SampleSet(folder: folder, templates: templates)
-      let fresh = try samples.render()
+      // The goldens: Samples/rendered, and beside it the docs generated from code.
+      var sets = [(name: "Samples/rendered", golden: samples.golden, fresh: try samples.render())]
+      let docs = folder.deletingLastPathComponent().appendingPathComponent("docs")
+      if FileManager.default.fileExists(atPath: docs.path) {
+        let generated = GeneratedDocs(folder: docs)
+        sets.append((name: "docs", golden: generated.golden, fresh: generated.render()))
+      }
+      let total = sets.reduce(0) { $0 + $1.fresh.count }
       if writing {
-        let changes = try samples.golden.update(fresh)
-        for change in changes { console.output(describe(change) + "\n") }
-        console.error("samples: \(changes.count) files changed of \(fresh.count)")
+        var changed = 0
+        for set in sets {
+          let changes = try set.golden.update(set.fresh)
+          for change in changes { console.output(describe(change, in: set.name) + "\n") }
+          changed += changes.count
+        }
+        console.error("samples: \(changed) files changed of \(total)")
         return .success
       }
-      let differences = samples.golden.compare(fresh)
-      for difference in differences {
-        if case .changed(_, let diff) = difference {
-          console.output(diff)
-        } else {
-          console.output(describe(difference) + "\n")
+      var count = 0
+      for set in sets {
+        let differences = set.golden.compare(set.fresh)
+        for difference in differences {
+          if case .changed(_, let diff) = difference {
+            console.output(diff)
+          } else {
+            console.output(describe(difference, in: set.name) + "\n")
+          }
         }
+        count += differences.count
       }
-      console.error("samples: \(differences.count) differences in \(fresh.count) files")
-      return differences.isEmpty ? .success : .findings
+      console.error("samples: \(count) differences in \(total) files")
+      return count == 0 ? .success : .findings
     } catch {
       console.error("\(error)", command: arguments.command)
       return .unusable
     }
   }
 
-  private static func describe(_ difference: GoldenFiles.Difference) -> String {
-    switch difference {
-    case .changed(let path, _): "changed: \(path)"
-    case .missing(let path): "new:     \(path) (not in Samples/rendered)"
-    case .stale(let path): "stale:   \(path) (no longer produced)"
+  private static func describe(_ difference: GoldenFiles.Difference, in folder: String) -> String {
+    let path = folder == "Samples/rendered" ? difference.path : "\(folder)/\(difference.path)"
+    return switch difference {
+    case .changed: "changed: \(path)"
+    case .missing: "new:     \(path) (not in \(folder))"
+    case .stale: "stale:   \(path) (no longer produced)"
     }
   }
 }

@@ -6,12 +6,15 @@ enum ArgumentParser {
   enum Outcome: Equatable {
     case run(path: [String], ParsedArguments)
     case help(path: [String])
+    /// `dossier --version`: the program's version and its rule set.
+    case version
   }
 
   static func parse(_ words: [String], root: CommandSpec) throws(ParseError) -> Outcome {
     var command = root
     var path: [String] = []
     var index = 0
+    if words == ["--version"] { return .version }
     // Walk down the subcommands.
     while index < words.count, !command.subcommands.isEmpty {
       let word = words[index]

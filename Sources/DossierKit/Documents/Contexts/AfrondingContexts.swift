@@ -126,53 +126,42 @@ struct ReintegratieverslagContext: Encodable, Sendable {
     actueelOordeel = dossier.actueelOordeel.map { _ in ActueelOordeelContext.onderdeel(facts) }
     eindevaluatie = dossier.eindevaluatie.map { _ in EindevaluatieContext.onderdeel(facts) }
     oordeelWerknemer = OordeelWerknemerContext(facts)
-    let pa = dossier.probleemanalyse != nil
-    let pva = dossier.planVanAanpak != nil
-    let eje = dossier.eerstejaarsevaluatie != nil
-    let ao = dossier.actueelOordeel != nil
-    let ee = dossier.eindevaluatie != nil
-    let ow = dossier.oordeelWerknemer != nil
+    // Each item is present exactly when the validator's RIV rule for it found nothing: one
+    // judgement of the facts, whether a casemanager reads `dossier validate` or the verslag.
+    let found = Set(facts.findings.map(\.rule))
+    func item(_ rule: Regel, _ letter: String, _ inhoud: String, _ plaats: String) -> Item {
+      Item(letter: letter, inhoud: inhoud, plaats: plaats, aanwezig: !found.contains(rule))
+    }
     index = [
-      Item(
-        letter: "a",
-        inhoud: "Administratieve gegevens van werknemer, werkgever en bedrijfsarts/arbodienst",
-        plaats: "Deel 1, Gegevens", aanwezig: true),
-      Item(
-        letter: "b", inhoud: "Aard van het bedrijf", plaats: "Deel 6, Eindevaluatie",
-        aanwezig: dossier.werkgever.aardVanHetBedrijf != nil),
-      Item(
-        letter: "c", inhoud: "Functie van de werknemer", plaats: "Deel 1, Gegevens",
-        aanwezig: dossier.werknemer.functie != nil),
-      Item(
-        letter: "d", inhoud: "Bekwaamheden van de werknemer", plaats: "Deel 1, Gegevens",
-        aanwezig: dossier.werknemer.bekwaamheden != nil),
+      item(
+        .rivA, "a",
+        "Administratieve gegevens van werknemer, werkgever en bedrijfsarts/arbodienst",
+        "Deel 1, Gegevens"),
+      item(.rivB, "b", "Aard van het bedrijf", "Deel 6, Eindevaluatie"),
+      item(.rivC, "c", "Functie van de werknemer", "Deel 1, Gegevens"),
+      item(.rivD, "d", "Bekwaamheden van de werknemer", "Deel 1, Gegevens"),
+      // No rule checks e: the eerste ziektedag is there whenever a timeline is.
       Item(
         letter: "e", inhoud: "Eerste ziektedag", plaats: "Deel 1, Gegevens",
         aanwezig: facts.timeline.tijdvak != nil),
-      Item(
-        letter: "f", inhoud: "Oordeel en advies van de bedrijfsarts en latere adviezen",
-        plaats: "Deel 2, Probleemanalyse en bijstellingen", aanwezig: pa),
-      Item(
-        letter: "g", inhoud: "Plan van aanpak en bijstellingen", plaats: "Deel 3, Plan van aanpak",
-        aanwezig: pva),
-      Item(
-        letter: "h", inhoud: "Eerstejaarsevaluatie en meest recente evaluatie",
-        plaats: "Deel 4, Eerstejaarsevaluatie; deel 6, Eindevaluatie", aanwezig: eje && ee),
-      Item(
-        letter: "i", inhoud: "Kwaliteit van de arbeidsrelatie, volgens werkgever en bedrijfsarts",
-        plaats: "Deel 5, Actueel oordeel; deel 6, Eindevaluatie", aanwezig: ao && ee),
-      Item(
-        letter: "j",
-        inhoud: "Actueel oordeel van de bedrijfsarts over verloop, beperkingen en mogelijkheden",
-        plaats:
-          "Deel 5, Actueel oordeel (medische informatie gaat apart via de werknemer naar UWV)",
-        aanwezig: ao),
-      Item(
-        letter: "k", inhoud: "Passende arbeid bij de werkgever, volgens bedrijfsarts en werkgever",
-        plaats: "Deel 5, Actueel oordeel; deel 6, Eindevaluatie", aanwezig: ao && ee),
-      Item(
-        letter: "l", inhoud: "Mening van de werknemer over a tot en met k",
-        plaats: "Deel 7, Oordeel werknemer", aanwezig: ow),
+      item(
+        .rivF, "f", "Oordeel en advies van de bedrijfsarts en latere adviezen",
+        "Deel 2, Probleemanalyse en bijstellingen"),
+      item(.rivG, "g", "Plan van aanpak en bijstellingen", "Deel 3, Plan van aanpak"),
+      item(
+        .rivH, "h", "Eerstejaarsevaluatie en meest recente evaluatie",
+        "Deel 4, Eerstejaarsevaluatie; deel 6, Eindevaluatie"),
+      item(
+        .rivI, "i", "Kwaliteit van de arbeidsrelatie, volgens werkgever en bedrijfsarts",
+        "Deel 5, Actueel oordeel; deel 6, Eindevaluatie"),
+      item(
+        .rivJ, "j",
+        "Actueel oordeel van de bedrijfsarts over verloop, beperkingen en mogelijkheden",
+        "Deel 5, Actueel oordeel (medische informatie gaat apart via de werknemer naar UWV)"),
+      item(
+        .rivK, "k", "Passende arbeid bij de werkgever, volgens bedrijfsarts en werkgever",
+        "Deel 5, Actueel oordeel; deel 6, Eindevaluatie"),
+      item(.rivL, "l", "Mening van de werknemer over a tot en met k", "Deel 7, Oordeel werknemer"),
     ]
   }
 }

@@ -33,10 +33,16 @@ public struct DocumentFacts: Sendable {
   public let timeline: Timeline
   /// What a draft lacks, listed in its CONCEPT block; empty for a final document.
   public let ontbreekt: [String]
+  /// What the validator found on the document's steps: a document shows these, never its own
+  /// judgement of the same facts (the re-integratieverslag's index a–l).
+  public let findings: [Finding]
 
-  public init(dossier: Verzuimdossier, timeline: Timeline, ontbreekt: [String] = []) {
+  public init(
+    dossier: Verzuimdossier, timeline: Timeline, findings: [Finding], ontbreekt: [String] = []
+  ) {
     self.dossier = dossier
     self.timeline = timeline
+    self.findings = findings
     self.ontbreekt = ontbreekt
   }
 }
@@ -51,6 +57,8 @@ struct Kop: Encodable, Sendable {
   var werknemer: String
   var concept: Concept?
   var vertrouwelijkheid: String
+  /// Which rules judged the document (`regelset 2026.12, wettekst per 1 juli 2023`).
+  var regelset: String
   var pagina: Paginakop
 
   struct Concept: Encodable, Sendable {
@@ -60,7 +68,7 @@ struct Kop: Encodable, Sendable {
   init(_ kind: DocumentKind, _ facts: DocumentFacts) {
     soort = "Wet verbetering poortwachter"
     titel = kind.titel
-    referentie = facts.dossier.referentie
+    referentie = facts.dossier.veiligeReferentie
     peildatum = facts.timeline.peildatum.dutch
     ziekteweek = facts.timeline.ziekteweek > 0 ? facts.timeline.ziekteweek : nil
     // UWV wants the BSN on every document (DOC-ALL-03); the name alone is not enough.
@@ -69,11 +77,13 @@ struct Kop: Encodable, Sendable {
     concept = facts.ontbreekt.isEmpty ? nil : Concept(ontbreekt: facts.ontbreekt)
     vertrouwelijkheid =
       "Vertrouwelijk: persoonsgegevens van de werknemer; bevat geen medische gegevens."
+    let rules = RuleSet.current
+    regelset = "regelset \(rules.versie), wettekst per \(rules.wettekstPer.dutch)"
     let datum = kind.datum(in: facts.dossier).map { "datum \($0.dutch)" } ?? "datum \(nietIngevuld)"
     pagina = Paginakop(
       werknemer:
         "\(filled(facts.dossier.werknemer.naam)) · BSN \(shownBSN(facts.dossier.werknemer.bsn))",
-      dossier: "referentie \(facts.dossier.referentie)",
+      dossier: "referentie \(facts.dossier.veiligeReferentie)",
       document: "\(kind.titel) · \(datum)")
   }
 }
