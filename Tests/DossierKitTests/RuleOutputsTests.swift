@@ -147,7 +147,8 @@ private let repository = URL(fileURLWithPath: #filePath).deletingLastPathCompone
 
   @Test func docsGeneratedFromCodeAreCurrent() throws {
     let docs = GeneratedDocs(folder: repository.appendingPathComponent("docs"))
-    #expect(docs.golden.compare(try docs.render()).isEmpty, "run `swift run dossier samples update`")
+    #expect(
+      docs.golden.compare(try docs.render()).isEmpty, "run `swift run dossier samples update`")
     let markdown = RuleCatalogReport().markdown()
     for rule in Regel.allCases {
       #expect(markdown.contains("## \(rule.code): \(rule.title)"))
