@@ -100,6 +100,7 @@ import Testing
     #expect(wrong.status == .unusable)
     #expect(
       wrong.error.hasPrefix(
-        "dossier schema: unknown format \"catalgo\"; did you mean \"catalog\"?\n"))
+        "dossier schema: unknown format \"catalgo\"; expected case or catalog; did you mean \"catalog\"?\n"
+      ))
   }
 }

@@ -85,7 +85,8 @@ public struct UploadBundle: Sendable {
       let opsteller = document.kind.opsteller(in: dossier)
       bestanden.append(
         BundleManifest.Bestand(
-          bestand: Self.pdfName(document.fileName), document: document.kind.titel,
+          bestand: PrintedDocument.fileName(ofHTML: document.fileName),
+          document: document.kind.titel,
           rivItems: document.kind.rivItems, datum: document.kind.datum(in: dossier),
           opsteller: opsteller.map {
             [$0.naam, $0.functie].compactMap { $0 }.joined(separator: ", ")
@@ -151,10 +152,6 @@ public struct UploadBundle: Sendable {
 
   static func line(_ finding: Finding) -> String {
     "\(finding.code) \(finding.path): \(finding.message)"
-  }
-
-  static func pdfName(_ html: String) -> String {
-    (html.hasSuffix(".html") ? String(html.dropLast(5)) : html) + ".pdf"
   }
 
   /// Whether the page rules in the HTML's style sheet (the running header of every printed

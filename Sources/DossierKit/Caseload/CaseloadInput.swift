@@ -61,7 +61,7 @@ public enum CaseloadInput {
     var seen: Set<String> = []
     var result: [Result<File, Unreadable>] = []
     func add(_ file: File) {
-      let key = file.url.standardizedFileURL.resolvingSymlinksInPath().path
+      let key = file.url.standardizedFileURL.path
       if seen.insert(key).inserted { result.append(.success(file)) }
     }
     for (url, shown) in paths {

@@ -194,7 +194,7 @@ enum JSONOutput {
       console.output(try JSONText.encode(value))
       return true
     } catch {
-      console.error("\(error)", command: arguments.command)
+      console.error(error, command: arguments.command)
       return false
     }
   }
