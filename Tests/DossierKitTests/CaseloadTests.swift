@@ -86,6 +86,15 @@ struct CaseloadTests {
     #expect(totals.teLaat == 3)
   }
 
+  @Test("the terminal text shows control characters from a case instead of passing them on")
+  func controlCharacters() throws {
+    let json = caseJSON("ESC-1", d1: "2026-05-20").replacingOccurrences(
+      of: "T. Tester", with: "T. \\u001b[2JTester")
+    let caseload = Caseload(peildatum: peildatum, horizon: 14, entries: [try entry(json)])
+    #expect(caseload.text().contains("T. <U+001B>[2JTester"))
+    #expect(!caseload.text().contains("\u{1B}"))
+  }
+
   @Test("steps due beyond the horizon are open but not due soon")
   func horizon() throws {
     let far = try entry(caseJSON("VER", d1: "2026-05-10"), horizon: 14)  // TL-04 due 20 June
@@ -256,6 +265,14 @@ struct CaseloadTests {
     #expect(try entry(caseJSON("P", d1: "2024-05-01")).fase == .wachttijdVoorbij)
     #expect(try entry(caseJSON("P", d1: "2026-05-01", hersteld: "2026-05-10")).fase == .hersteld)
     #expect(try entry(caseJSON("P", d1: "2026-07-01")).fase == .geenVerzuim)
+    let pa =
+      #""probleemanalyse": {"datum": "2026-05-25", "dreigendLangdurigVerzuim": DREIGEND}, "ziekmelding":"#
+    let withPA = caseJSON("P", d1: "2026-05-01").replacingOccurrences(
+      of: #""ziekmelding":"#, with: pa)
+    #expect(
+      try entry(withPA.replacingOccurrences(of: "DREIGEND", with: "true")).fase == .planVolgt)
+    #expect(
+      try entry(withPA.replacingOccurrences(of: "DREIGEND", with: "false")).fase == .geenPlanNodig)
   }
 }
 

@@ -1,5 +1,7 @@
 import Foundation
+import Pakketten
 import Poortwachter
+import StrictJSON
 import Testing
 
 @testable import DossierKit
@@ -68,5 +70,29 @@ import Testing
   @Test func theMessageNamesTheField() {
     let error = CatalogPathError(value: "/etc/passwd", problem: .absolute)
     #expect(error.description.hasPrefix("$.pakket.catalogus: \"/etc/passwd\" is an absolute path;"))
+  }
+}
+
+/// A catalog's decode error keeps the JSON reader's error as data.
+@Suite struct CatalogFileErrorTests {
+  @Test func theDecodeErrorIsKeptWhole() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "catalog-error-\(UUID().uuidString).json")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data(#"{"sleutel": "x", "titl": "X"}"#.utf8).write(to: folder)
+    do {
+      _ = try PackageDocuments.loadCatalog(folder, shownAs: "x.json")
+      Issue.record("decoded")
+    } catch {
+      guard case .undecodable(let file, let catalogError) = error else {
+        Issue.record("\(error)")
+        return
+      }
+      #expect(file == "x.json")
+      #expect(catalogError.json.reason == .unknownKey("titl", suggestion: "titel"))
+      #expect(catalogError.json.position?.line == 1)
+      #expect(
+        error.description == #"x.json:1:18: $.titl: unknown key "titl"; did you mean "titel"?"#)
+    }
   }
 }

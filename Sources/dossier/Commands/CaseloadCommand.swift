@@ -70,7 +70,9 @@ enum CaseloadCommand {
       console.error(
         "note: \(skipped.bestand): \(skipped.reden); skipped", command: arguments.command)
     }
-    for unreadable in caseload.unreadable { console.error(unreadable.fout) }
+    for unreadable in caseload.unreadable {
+      console.error(unreadable.fout, command: arguments.command)
+    }
 
     let output: String
     switch arguments.value("format") ?? "text" {
@@ -84,8 +86,7 @@ enum CaseloadCommand {
         console.error(error, command: arguments.command)
         return .unusable
       }
-    // A terminal report: control characters from a case are shown, never passed on raw.
-    default: output = Referentie.visibleControlCharacters(caseload.text())
+    default: output = caseload.text()
     }
     if let out = arguments.value("out") {
       do {
@@ -95,6 +96,8 @@ enum CaseloadCommand {
         return .unusable
       }
       console.error("\(out): \(caseload.totalsLine)")
+    } else if arguments.value("format") ?? "text" == "text" {
+      console.outputText(output)
     } else {
       console.output(output)
     }
