@@ -141,6 +141,24 @@ private func manifest(in folder: URL) throws -> [String: Any] {
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["upload"])
   }
 
+  @Test func aFoutOfEveryDocumentIsListedOnce() throws {
+    let folder = try makeTemporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    // Sample 05 with a BSN that fails the elfproef: an S1 fout of all six documents.
+    let text = try String(
+      contentsOf: samples.appendingPathComponent("05-week-92-reintegratieverslag.json"),
+      encoding: .utf8
+    ).replacingOccurrences(of: "627413055", with: "627413054")
+    let file = folder.appendingPathComponent("bsn.json")
+    try text.write(to: file, atomically: true, encoding: .utf8)
+    let run = runDossier([
+      "bundle", file.path, "--out", folder.appendingPathComponent("set").path, "--manifest-only",
+    ])
+    #expect(run.status == .findings)
+    #expect(run.error.components(separatedBy: "ID-BSN").count - 1 == 1, "\(run.error)")
+    #expect(run.error.contains("Re-integratieverslag: ID-BSN $.werknemer.bsn"))
+  }
+
   @Test func medicalWordsRefuseEvenADraft() throws {
     let out = try makeTemporaryFolder()
     defer { try? FileManager.default.removeItem(at: out) }

@@ -93,7 +93,7 @@ enum CaseCommands {
     if json {
       guard JSONOutput.print(report, console, arguments) else { return .unusable }
     } else if reports.count > 1 {
-      console.output(report.summary() + "\n")
+      console.outputText(report.summary() + "\n")
     }
     if unusable { return .unusable }
     return report.errorCount > 0 ? .findings : .success

@@ -96,6 +96,8 @@ enum CaseloadCommand {
         return .unusable
       }
       console.error("\(out): \(caseload.totalsLine)")
+    } else if arguments.value("format") ?? "text" == "text" {
+      console.outputText(output)
     } else {
       console.output(output)
     }

@@ -221,7 +221,7 @@ enum PackageCommands {
     for path in paths {
       do {
         let (_, findings) = try PackageDocuments.loadCatalog(console.url(path), shownAs: path)
-        for finding in findings { console.output("\(path): \(finding)\n") }
+        for finding in findings { console.outputText("\(path): \(finding)\n") }
         findingCount += findings.count
         if !findings.isEmpty && status == .success { status = .findings }
       } catch {

@@ -60,7 +60,7 @@ enum SamplesCommands {
       let docs = folder.deletingLastPathComponent().appendingPathComponent("docs")
       if FileManager.default.fileExists(atPath: docs.path) {
         let generated = GeneratedDocs(folder: docs)
-        sets.append((name: "docs", golden: generated.golden, fresh: generated.render()))
+        sets.append((name: "docs", golden: generated.golden, fresh: try generated.render()))
       }
       let total = sets.reduce(0) { $0 + $1.fresh.count }
       if writing {

@@ -140,7 +140,7 @@ enum SchemaCommands {
     }
     let report = TimelineReport(
       dossier: newCase.dossier, timeline: Timeline(dossier: newCase.dossier, on: peildatum))
-    console.output("\n" + report.text())
+    console.outputText("\n" + report.text())
     return .success
   }
 }

@@ -188,7 +188,7 @@ enum TemplateCommands {
         return .unusable
       }
     }
-    for problem in problems { console.output(problem + "\n") }
+    for problem in problems { console.outputText(problem + "\n") }
     console.error(
       "templates: \(problems.count) problem\(problems.count == 1 ? "" : "s") in \(checks.count) file\(checks.count == 1 ? "" : "s")"
     )
