@@ -2,15 +2,22 @@ public import StrictJSON
 
 /// Reading and writing dates: ISO `YYYY-MM-DD` in files, Dutch words in documents.
 extension CalendarDate: CustomStringConvertible, LosslessStringConvertible {
-  /// Parses exactly `YYYY-MM-DD`; nil for any other shape or a day that does not exist.
+  /// Parses exactly `YYYY-MM-DD` within ``readableYears``; nil for any other shape, a day
+  /// that does not exist, or a year outside the range.
   public init?(_ text: String) {
     let bytes = Array(text.utf8)
     guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
       let year = CalendarDate.digits(bytes[0..<4]), let month = CalendarDate.digits(bytes[5..<7]),
-      let day = CalendarDate.digits(bytes[8..<10])
+      let day = CalendarDate.digits(bytes[8..<10]), CalendarDate.readableYears.contains(year)
     else { return nil }
     self.init(year: year, month: month, day: day)
   }
+
+  /// The years a date read from a file or the command line may have: 1900-01-01 …
+  /// 2199-12-31. A date outside is a typo (`9999-12-31`, `0202-03-01`), and every deadline
+  /// computed from it (up to 104 weeks and a year of extension later) stays a four-digit
+  /// year that files, calendars and the tool itself read back.
+  public static let readableYears = 1900...2199
 
   /// `2026-03-12`
   public var description: String {
@@ -28,7 +35,10 @@ extension CalendarDate: CustomStringConvertible, LosslessStringConvertible {
       if !(1...12).contains(month) {
         return "\"\(text)\" has no month \(month); months run 01 to 12"
       }
-      if year == 0 { return "\"\(text)\" has year 0000" }
+      if !readableYears.contains(year) {
+        return
+          "\"\(text)\" is outside the dates this tool reads, \(readableYears.lowerBound)-01-01 to \(readableYears.upperBound)-12-31"
+      }
       return
         "\"\(text)\" does not exist: \(dutchMonthNames[month - 1]) \(year) has \(daysIn(month: month, year: year)) days (day \(day) given)"
     }

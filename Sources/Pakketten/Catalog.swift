@@ -67,9 +67,7 @@ extension Catalog {
     do {
       return try StrictJSONDecoder().decode(Catalog.self, from: data)
     } catch {
-      throw CatalogError(
-        path: error.path.isEmpty ? "$" : error.path, problem: error.message,
-        position: error.position)
+      throw CatalogError(error)
     }
   }
 

@@ -7,9 +7,11 @@ import Foundation
 ///     dossier-bench documents [--count N] [--templates DIR]
 ///     dossier-bench sivi [--count N]
 ///     dossier-bench pdf [--count N] [--chromium PATH]
+///     dossier-bench caseload [--count N]
+///     dossier-bench scale [--items N] | scale --text-mb M
 let arguments = Array(CommandLine.arguments.dropFirst())
 let usage =
-  "usage: dossier-bench engine [--workload DIR] [--seconds S] [--parse-seconds S] | cases [--count N] | documents [--count N] [--templates DIR] | sivi [--count N] | pdf [--count N] [--chromium PATH]"
+  "usage: dossier-bench engine [--workload DIR] [--seconds S] [--parse-seconds S] | cases [--count N] | documents [--count N] [--templates DIR] | sivi [--count N] | pdf [--count N] [--chromium PATH] | caseload [--count N] | scale [--items N] | scale --text-mb M"
 
 func option(_ name: String) -> String? {
   guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
@@ -32,8 +34,20 @@ do {
     try CaseBenchmark.write(
       count: option("--count").flatMap(Int.init) ?? 20,
       to: URL(fileURLWithPath: option("--out") ?? "bench-cases"))
+  case "scale":
+    let lines =
+      if let megabytes = option("--text-mb").flatMap(Int.init) {
+        try FreeTextBenchmark(size: megabytes).run()
+      } else {
+        try ScaleBenchmark(items: option("--items").flatMap(Int.init) ?? 25_000).run()
+      }
+    for line in lines { print(line) }
   case "sivi":
     for line in try SiviBenchmark(count: option("--count").flatMap(Int.init) ?? 10_000).run() {
+      print(line)
+    }
+  case "caseload":
+    for line in try CaseloadBenchmark(count: option("--count").flatMap(Int.init) ?? 10_000).run() {
       print(line)
     }
   case "documents":

@@ -19,7 +19,13 @@ struct Console: Sendable {
   }
 
   func output(_ text: String) { writeOutput(Data(text.utf8)) }
-  func output(_ bytes: [UInt8]) { writeOutput(Data(bytes)) }
+  /// A document's bytes, handed over a megabyte at a time so that printing a huge document
+  /// costs no copy of it.
+  func output(_ bytes: [UInt8]) {
+    for start in stride(from: 0, to: bytes.count, by: 1 << 20) {
+      writeOutput(Data(bytes[start..<min(start + (1 << 20), bytes.count)]))
+    }
+  }
   /// A message line: control characters from the input (an ESC in a file name or a key) are
   /// shown as `<U+001B>`, never sent to the terminal.
   func error(_ text: String) {

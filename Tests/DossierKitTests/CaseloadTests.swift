@@ -1,8 +1,10 @@
-import DossierKit
 import Foundation
 import Kalender
 import Poortwachter
+import Templating
 import Testing
+
+@testable import DossierKit
 
 private let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
   .deletingLastPathComponent().deletingLastPathComponent()
@@ -82,6 +84,15 @@ struct CaseloadTests {
     let totals = caseload.totals
     #expect(totals.dossiers == 7)
     #expect(totals.teLaat == 3)
+  }
+
+  @Test("the terminal text shows control characters from a case instead of passing them on")
+  func controlCharacters() throws {
+    let json = caseJSON("ESC-1", d1: "2026-05-20").replacingOccurrences(
+      of: "T. Tester", with: "T. \\u001b[2JTester")
+    let caseload = Caseload(peildatum: peildatum, horizon: 14, entries: [try entry(json)])
+    #expect(caseload.text().contains("T. <U+001B>[2JTester"))
+    #expect(!caseload.text().contains("\u{1B}"))
   }
 
   @Test("steps due beyond the horizon are open but not due soon")
@@ -175,6 +186,32 @@ struct CaseloadTests {
     }
   }
 
+  @Test("each case's own calendar (dossier timeline --format ics) passes the same check")
+  func timelineCalendars() throws {
+    for url in try FileManager.default.contentsOfDirectory(
+      at: samples.appendingPathComponent("cases"), includingPropertiesForKeys: nil)
+    where url.pathExtension == "json" {
+      let dossier = try Verzuimdossier.decode(from: Data(contentsOf: url))
+      let timeline = Timeline(dossier: dossier, on: try #require(dossier.peildatum))
+      let ics = TimelineCalendar.ics(TimelineReport(dossier: dossier, timeline: timeline))
+      #expect(ICSStructure.problems(in: ics) == [], "\(url.lastPathComponent)")
+    }
+  }
+
+  @Test("calendar text: escaped per RFC 5545 §3.3.11, folded at 75 octets between scalars")
+  func calendarText() {
+    #expect(TimelineCalendar.escape("a;b,c\\d\ne\r\nf") == "a\\;b\\,c\\\\d\\ne\\nf")
+    #expect(
+      TimelineCalendar.escape("a\u{1B}b\rc\u{85}d\u{2028}e\tf–g")
+        == "a<U+001B>b<U+000D>c<U+0085>d<U+2028>e\tf–g")
+    let line = "DESCRIPTION:" + String(repeating: "é", count: 40)  // 12 + 80 octets
+    let folded = TimelineCalendar.fold(line)
+    let parts = folded.components(separatedBy: "\r\n ")
+    #expect(parts.count == 2)
+    #expect(parts[0].utf8.count == 74)  // the next é (2 octets) would make 76
+    #expect(parts.joined() == line)
+  }
+
   @Test("the structure check finds what RFC 5545 forbids")
   func calendarCheckFails() {
     #expect(
@@ -228,5 +265,42 @@ struct CaseloadTests {
     #expect(try entry(caseJSON("P", d1: "2024-05-01")).fase == .wachttijdVoorbij)
     #expect(try entry(caseJSON("P", d1: "2026-05-01", hersteld: "2026-05-10")).fase == .hersteld)
     #expect(try entry(caseJSON("P", d1: "2026-07-01")).fase == .geenVerzuim)
+    let pa =
+      #""probleemanalyse": {"datum": "2026-05-25", "dreigendLangdurigVerzuim": DREIGEND}, "ziekmelding":"#
+    let withPA = caseJSON("P", d1: "2026-05-01").replacingOccurrences(
+      of: #""ziekmelding":"#, with: pa)
+    #expect(
+      try entry(withPA.replacingOccurrences(of: "DREIGEND", with: "true")).fase == .planVolgt)
+    #expect(
+      try entry(withPA.replacingOccurrences(of: "DREIGEND", with: "false")).fase == .geenPlanNodig)
+  }
+}
+
+/// The overview escapes in Swift; it must escape exactly as the template engine does.
+@Suite("Caseload escaping")
+struct CaseloadEscapingTests {
+  struct Value: Encodable { var v: String }
+
+  static let tricky = [
+    "Bakkerij Koster V.O.F.", "Verhoeven & Bakker", "<b>vet</b>", "a|b", "*x* _y_ `z`", "- lijst",
+    "+ plus", "= kop", "12. punt", "3) haakje", "1a. geen lijst", "# kop", "[link](x)",
+    "~doorhalen~",
+    "regel\nnieuw", "regel\r\nnieuw", "\\pad", "Yıldız", "O'Brien \"citaat\"", "", "gewoon 42",
+  ]
+
+  @Test("Markdown escaping matches {{value}} in a .md template", arguments: tricky)
+  func markdown(_ text: String) throws {
+    let template = try Template("{{v}}", name: "x.md.mustache")
+    let expected = try template.render(TemplateValue(encoding: Value(v: text)), options: .strict)
+    #expect(MarkdownEscaping.escape(text) == expected)
+  }
+
+  @Test("HTML escaping matches {{value}} in an .html template", arguments: tricky)
+  func html(_ text: String) throws {
+    let template = try Template("{{v}}", name: "x.html.mustache")
+    let expected = try template.render(TemplateValue(encoding: Value(v: text)), options: .strict)
+    let caseload = Caseload(
+      peildatum: CalendarDate(year: 2026, month: 1, day: 1)!, horizon: 14, entries: [])
+    #expect(caseload.h(text) == expected)
   }
 }

@@ -6,7 +6,8 @@ import Testing
 
 @Suite struct CalendarDateTests {
   @Test(arguments: [
-    "1970-01-01", "2024-02-29", "2026-12-31", "2000-02-29", "1999-12-31", "0001-01-01",
+    "1970-01-01", "2024-02-29", "2026-12-31", "2000-02-29", "1999-12-31", "1900-01-01",
+    "2199-12-31",
   ])
   func roundTripsISOText(_ text: String) throws {
     let date = try #require(CalendarDate(text))
@@ -20,6 +21,16 @@ import Testing
   ])
   func refusesDaysThatDoNotExist(_ text: String) {
     #expect(CalendarDate(text) == nil)
+  }
+
+  /// Dates read from files and the command line stay within 1900–2199, so that every date
+  /// computed from them (up to 104 weeks and a year later) is written back with four digits.
+  @Test(arguments: ["1899-12-31", "2200-01-01", "9999-12-31", "0001-01-01", "0000-01-01"])
+  func refusesYearsOutsideTheReadableRange(_ text: String) {
+    #expect(CalendarDate(text) == nil)
+    #expect(
+      CalendarDate.explainInvalid(text)
+        == "\"\(text)\" is outside the dates this tool reads, 1900-01-01 to 2199-12-31")
   }
 
   @Test func explainsAnImpossibleDate() {

@@ -461,10 +461,25 @@ import Testing
     #expect(t.step(.tl22)?.due == T.date("2028-03-26"))
   }
 
-  @Test("COR-10 a late decision shortens the sanction by the delay (25 lid 14)")
-  func sanctionShortened() {
-    // Decided 1 December 2027, 10 days after 21 November: 84 − 10 = 74 days, 16 March 2028.
-    let t = Timeline(dossier: sanctie("2027-12-01"), on: T.date("2027-12-05"))
+  @Test("COR-10 ⚠ a late decision: the 52-week maximum is shorter by the delay (default)")
+  func lateDecisionShortensTheMaximum() {
+    // Decided 1 December 2027, 10 days after 21 November: the maximum becomes 364 − 10 = 354
+    // days, more than the 84 imposed, so the 12 weeks stand: 26 March 2028.
+    let twelve = Timeline(dossier: sanctie("2027-12-01"), on: T.date("2027-12-05"))
+    #expect(twelve.step(.tl22)?.due == T.date("2028-03-26"))
+    #expect(twelve.loondoorbetaling?.loonsanctie?.beschikkingTeLaat == 10)
+    // 52 weeks imposed: 354 days after 2 January 2028 (leap year): 21 December 2028.
+    let full = Timeline(dossier: sanctie("2027-12-01", weeks: 52), on: T.date("2027-12-05"))
+    #expect(full.step(.tl22)?.due == T.date("2028-12-21"))
+    #expect(full.loondoorbetaling?.loonsanctie?.verkorting == 10)
+  }
+
+  @Test("COR-10 ⚠ the other reading: the imposed sanction is shorter by the delay (§13's words)")
+  func lateDecisionShortensTheSanction() {
+    var rules = TimelineRules()
+    rules.lateLoonsanctieShortens = .sanctie
+    // 84 − 10 = 74 days after 2 January 2028: 16 March 2028.
+    let t = Timeline(dossier: sanctie("2027-12-01"), on: T.date("2027-12-05"), rules: rules)
     #expect(t.step(.tl22)?.due == T.date("2028-03-16"))
     #expect(t.loondoorbetaling?.loonsanctie?.verkorting == 10)
   }
@@ -491,5 +506,23 @@ import Testing
       on: T.date("2027-11-15"))
     #expect(t.eindeWachttijd == T.date("2028-01-02"))
     #expect(t.step(.tl22)?.due == T.date("2028-07-16"))
+  }
+
+  // MARK: - TL-17 ⚠ a late re-integratieverslag
+
+  @Test("TL-17 ⚠ the RIV term is statutory: late is a fout, a waarschuwing only on request")
+  func lateVerslag() {
+    // Due 13 weeks before 2 January 2028: 2 January − 91 = 3 October 2027; drawn up 10 October.
+    let dossier = T.dossier([("2026-01-05", nil)]) {
+      $0.reintegratieverslag = Reintegratieverslag(
+        datum: T.date("2027-10-10"), kopieAanWerknemer: T.date("2027-10-10"))
+    }
+    #expect(has(findings(dossier, on: "2027-10-11"), "TL-17", .fout, "$.reintegratieverslag.datum"))
+    var rules = TimelineRules()
+    rules.rivTermIsFout = false
+    #expect(
+      has(
+        findings(dossier, on: "2027-10-11", rules: rules), "TL-17", .waarschuwing,
+        "$.reintegratieverslag.datum"))
   }
 }

@@ -61,6 +61,38 @@ import Testing
       "catalog rules no timeline shows: \(timelineRules.subtracting(inTimelines).sorted())")
   }
 
+  /// A rule for every document (ID-DATE, DOC-ALL-02/03, PRIV-DENY, …) takes the step of the
+  /// document it is found in, which the catalog cannot give: each site must name it. The
+  /// finding's path says which document that is.
+  @Test func aStepLessRuleIsReportedInTheStepOfItsDocument() throws {
+    let documents: [(prefix: String, step: Stap)] = [
+      ("$.probleemanalyse", .s3), ("$.planVanAanpak", .s4),
+      ("$.bijstellingenProbleemanalyse", .s5), ("$.bijstellingenPlanVanAanpak", .s5),
+      ("$.evaluaties", .s5), ("$.melding42eWeek", .s6), ("$.eerstejaarsevaluatie", .s7),
+      ("$.actueelOordeel", .s8), ("$.eindevaluatie", .s9), ("$.reintegratieverslag", .s10),
+      ("$.wiaAanvraag", .s11), ("$.verkortReintegratieverslag", .s12),
+      ("$.verlengingLoondoorbetaling", .s13),
+    ]
+    var checked = 0
+    for variant in RuleCases.all.flatMap({ [$0.fires, $0.quiet] }) {
+      let (dossier, peildatum) = try variant.dossier()
+      for finding in Validator().validate(dossier, on: peildatum) where finding.rule.step == nil {
+        guard
+          let document = documents.first(where: {
+            finding.path == $0.prefix || finding.path.hasPrefix($0.prefix + ".")
+              || finding.path.hasPrefix($0.prefix + "[")
+          })
+        else { continue }
+        checked += 1
+        #expect(
+          finding.step == document.step,
+          "\(finding.rule) at \(finding.path) is in step \(finding.step.rawValue), not \(document.step.rawValue)"
+        )
+      }
+    }
+    #expect(checked > 0)
+  }
+
   /// Rules are named by `Regel` cases; a code written as a string elsewhere in the sources
   /// would be a rule the catalog does not know.
   @Test func noRuleCodeIsSpelledOutsideTheCatalog() throws {

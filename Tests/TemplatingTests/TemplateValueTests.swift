@@ -58,6 +58,38 @@ struct TemplateValueTests {
 
 @Suite("Template references")
 struct TemplateReferenceTests {
+  /// Encodes the same key twice and many keys, as a hand-written `encode(to:)` may.
+  struct ManyKeys: Encodable {
+    struct Key: CodingKey {
+      var stringValue: String
+      var intValue: Int? { nil }
+      init(stringValue: String) { self.stringValue = stringValue }
+      init?(intValue: Int) { nil }
+    }
+    func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: Key.self)
+      for index in 0..<40 { try container.encode(index, forKey: Key(stringValue: "k\(index)")) }
+      // A repeated key replaces its value in place, before and after the index is built.
+      try container.encode("drie", forKey: Key(stringValue: "k3"))
+      try container.encode("dertig", forKey: Key(stringValue: "k30"))
+      var nested = container.nestedUnkeyedContainer(forKey: Key(stringValue: "lijst"))
+      for index in 0..<1000 { try nested.encode(index) }
+    }
+  }
+
+  @Test("encoding keeps one member per key in first-seen order, and every list item")
+  func encodingManyMembersAndItems() throws {
+    guard case .object(let object) = try TemplateValue(encoding: ManyKeys()) else {
+      Issue.record("not an object")
+      return
+    }
+    #expect(object.keys == (0..<40).map { "k\($0)" } + ["lijst"])
+    #expect(object["k3"] == "drie")
+    #expect(object["k30"] == "dertig")
+    #expect(object["k39"] == 39)
+    #expect(object["lijst"] == .list((0..<1000).map { .number(TemplateNumber($0)) }))
+  }
+
   @Test("references list names with their kind, enclosing sections and location")
   func references() throws {
     let template = try Template(

@@ -86,6 +86,79 @@ private func manifest(in folder: URL) throws -> [String: Any] {
     #expect((json["ontbreekt"] as? [String])?.contains("Eindevaluatie plan van aanpak") == true)
   }
 
+  @Test func ziekUitDienstWithinTenWeeksGivesTheVerkortVerslag() throws {
+    let out = try makeTemporaryFolder()
+    defer { try? FileManager.default.removeItem(at: out) }
+    let run = runDossier([
+      "bundle", samples.appendingPathComponent("08-ziek-uit-dienst-verkort-verslag.json").path,
+      "--out", out.path, "--manifest-only",
+    ])
+    #expect(run.status == .success, "\(run.error)")
+    let json = try manifest(in: out)
+    #expect(json["situatie"] as? String == "ziek-uit-dienst-verkort")
+    let files = try #require(json["bestanden"] as? [[String: Any]])
+    // Vorm-beleidsregel art. 2a lid 3: items a–e and the employee's opinion; no PA or PvA.
+    #expect(
+      files.map { $0["bestand"] as? String ?? "" } == [
+        "SCH-2026-022_verkort-reintegratieverslag.pdf"
+      ])
+    #expect(files.first?["rivItems"] as? [String] == ["a", "b", "c", "d", "e", "l"])
+    let rules = (json["termijnen"] as? [[String: Any]] ?? []).map { $0["regel"] as? String ?? "" }
+    #expect(rules == ["TL-24", "CNT-15"])
+  }
+
+  @Test func ziekUitDienstWithinSixWeeksCallsForNoSet() throws {
+    let folder = try makeTemporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    // Sample 08 with the last working day 4 weeks after the eerste ziektedag (2 February):
+    // under six weeks only the ziekmelding to UWV is due (TL-24, vorm-beleidsregel art. 2a).
+    let text = try String(
+      contentsOf: samples.appendingPathComponent("08-ziek-uit-dienst-verkort-verslag.json"),
+      encoding: .utf8
+    ).replacingOccurrences(of: "2026-03-31", with: "2026-03-02")
+    let file = folder.appendingPathComponent("kort.json")
+    try text.write(to: file, atomically: true, encoding: .utf8)
+    let run = runDossier([
+      "bundle", file.path, "--out", folder.appendingPathComponent("set").path, "--manifest-only",
+    ])
+    #expect(run.status == .findings)
+    #expect(run.error.contains("geen uploadset: ziek uit dienst binnen 6 weken"), "\(run.error)")
+  }
+
+  @Test func aSetThatCannotBeWrittenLeavesNothingBehind() throws {
+    let folder = try makeTemporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    // The output "folder" is a file: nothing can be written under it.
+    let blocker = folder.appendingPathComponent("upload")
+    try Data("x".utf8).write(to: blocker)
+    let run = runDossier([
+      "bundle", samples.appendingPathComponent("05-week-92-reintegratieverslag.json").path,
+      "--out", blocker.path, "--manifest-only",
+    ])
+    #expect(run.status == .unusable)
+    #expect(run.error.contains("nothing of this set was written"), "\(run.error)")
+    #expect(run.output.isEmpty)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["upload"])
+  }
+
+  @Test func aFoutOfEveryDocumentIsListedOnce() throws {
+    let folder = try makeTemporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    // Sample 05 with a BSN that fails the elfproef: an S1 fout of all six documents.
+    let text = try String(
+      contentsOf: samples.appendingPathComponent("05-week-92-reintegratieverslag.json"),
+      encoding: .utf8
+    ).replacingOccurrences(of: "627413055", with: "627413054")
+    let file = folder.appendingPathComponent("bsn.json")
+    try text.write(to: file, atomically: true, encoding: .utf8)
+    let run = runDossier([
+      "bundle", file.path, "--out", folder.appendingPathComponent("set").path, "--manifest-only",
+    ])
+    #expect(run.status == .findings)
+    #expect(run.error.components(separatedBy: "ID-BSN").count - 1 == 1, "\(run.error)")
+    #expect(run.error.contains("Re-integratieverslag: ID-BSN $.werknemer.bsn"))
+  }
+
   @Test func medicalWordsRefuseEvenADraft() throws {
     let out = try makeTemporaryFolder()
     defer { try? FileManager.default.removeItem(at: out) }

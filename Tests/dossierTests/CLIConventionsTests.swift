@@ -107,4 +107,51 @@ private let repository = URL(fileURLWithPath: #filePath).deletingLastPathCompone
       #expect(run.error == expected)
     }
   }
+
+  /// A partial overridden in `--templates DIR` is checked in every document that includes it,
+  /// reported once, under the folder it comes from; a summary line ends the check.
+  @Test func templateCheckFollowsTheUsersFolderIntoTheDocuments() throws {
+    let folder = try makeTemporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let partials = folder.appendingPathComponent("mijn/partials")
+    try FileManager.default.createDirectory(at: partials, withIntermediateDirectories: true)
+    try Data("| Casemanager | {{casemanagr}} |\n".utf8).write(
+      to: partials.appendingPathComponent("plan-van-aanpak.md.mustache"))
+    let run = runDossier(["template", "check", "--templates", "mijn"], in: folder)
+    #expect(run.status == .findings)
+    // plan-van-aanpak.md and reintegratieverslag.md both include the partial: one line.
+    #expect(
+      run.output
+        == "mijn/partials/plan-van-aanpak.md.mustache:1:17: no value named \"casemanagr\" in scope; did you mean \"casemanager\"?\n"
+    )
+    #expect(run.error == "templates: 1 problem in 17 files\n")
+  }
+
+  @Test func templateCheckSaysHowManyFilesItChecked() {
+    let run = runDossier(["template", "check"])
+    #expect(run.status == .success)
+    #expect(run.output.isEmpty)
+    #expect(run.error.hasPrefix("templates: 0 problems in "))
+    let catalogs = runDossier(
+      [
+        "package", "check",
+        repository.appendingPathComponent("Samples/packages/goudse-verzuimvizier-2009.json").path,
+      ])
+    #expect(catalogs.status == .success)
+    #expect(catalogs.error == "catalogs: 0 findings in 1 file\n")
+  }
+
+  /// A partial that includes itself outside any section is found without rendering.
+  @Test func templateCheckFindsUnconditionalRecursion() throws {
+    let folder = try makeTemporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data("{{> b}}".utf8).write(to: folder.appendingPathComponent("a.md.mustache"))
+    try Data("B\n{{> a}}".utf8).write(to: folder.appendingPathComponent("b.md.mustache"))
+    let run = runDossier(["template", "check", "a.md.mustache"], in: folder)
+    #expect(run.status == .findings)
+    #expect(
+      run.output.hasPrefix(
+        "b.md.mustache:2:1: \"a.md.mustache\" includes itself with no section around the inclusion (a.md.mustache → b.md.mustache → a.md.mustache)"
+      ))
+  }
 }

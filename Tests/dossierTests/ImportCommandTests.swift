@@ -59,6 +59,22 @@ import Testing
       ], in: folder)
     #expect(into.status == .success, "\(into.error)")
     #expect(into.output.contains("unchanged cases/BVM0317-E2215-2026-02-02.json"))
+
+    // The same as JSON for a pipeline.
+    let json = runDossier(
+      [
+        "import", "sivi", Self.samples.appendingPathComponent("03-bouwbedrijf-hersteld.xml").path,
+        "--into", "cases/BVM0317-E2215-2026-02-02.json", "--format", "json",
+      ], in: folder)
+    #expect(json.status == .success, "\(json.error)")
+    let report = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+    #expect(report["alIngelezen"] as? [String] == ["VZ-88031#3"])
+    let dossiers = try #require(report["dossiers"] as? [[String: Any]])
+    #expect(dossiers.first?["status"] as? String == "ongewijzigd")
+    #expect(dossiers.first?["hersteldatum"] as? String == "2026-03-30")
+    let weggelaten = try #require(report["weggelaten"] as? [[String: Any]])
+    #expect(weggelaten.contains { $0["element"] as? String == "OorzkVrzmCd" })
   }
 
   /// The built binary reads XML: FoundationXML links into the executable.

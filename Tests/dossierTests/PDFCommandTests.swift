@@ -23,17 +23,26 @@ func popplerTool(_ name: String) -> URL? {
 let canPrint =
   testChromium != nil && popplerTool("pdfinfo") != nil && popplerTool("pdftotext") != nil
 
-/// Runs a poppler tool and returns its standard output.
+/// Runs a poppler tool and returns its standard output. Anything it writes to standard error
+/// (poppler reports a damaged cross-reference table or object there, then repairs silently) is
+/// recorded as an issue: the rewritten PDFs must read cleanly.
 func runTool(_ name: String, _ arguments: [String]) throws -> String {
   let process = Process()
   let tool: URL = try #require(popplerTool(name))
   process.executableURL = tool
   process.arguments = arguments
   let output = Pipe()
+  let errors = Pipe()
   process.standardOutput = output
+  process.standardError = errors
   try process.run()
   let data = output.fileHandleForReading.readDataToEndOfFile()
+  let complaints = errors.fileHandleForReading.readDataToEndOfFile()
   process.waitUntilExit()
+  #expect(process.terminationStatus == 0, "\(name) \(arguments) failed")
+  #expect(
+    complaints.isEmpty,
+    "\(name) \(arguments): \(String(decoding: complaints, as: UTF8.self))")
   return String(decoding: data, as: UTF8.self)
 }
 

@@ -114,4 +114,14 @@ private let bsn = "314579266"
     let missing = runDossier(["validate", "geen\u{1B}[2J.json"], in: folder)
     #expect(missing.error == "dossier validate: geen<U+001B>[2J.json: no such file\n")
   }
+
+  @Test func aTemplateNameWithAnEscapeIsShownNotSent() throws {
+    let folder = try makeTemporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data("{{#a}}".utf8).write(to: folder.appendingPathComponent("x\u{1B}[2J.md.mustache"))
+    let run = runDossier(["template", "check", "x\u{1B}[2J.md.mustache"], in: folder)
+    #expect(run.status == .findings)
+    #expect(run.output.hasPrefix("x<U+001B>[2J.md.mustache:1:1: unclosed section \"a\""))
+    #expect(!run.output.contains("\u{1B}"))
+  }
 }

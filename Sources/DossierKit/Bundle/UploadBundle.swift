@@ -50,6 +50,7 @@ public struct UploadBundle: Sendable {
     guard privacy.isEmpty else { return .refused(privacy.map(Self.line), draftWouldDo: false) }
 
     var fouten: [String] = []
+    var seen: Set<String> = []
     var documents: [RenderedDocument] = []
     var ontbreekt: [String] = []
     for kind in [situatie.verslag] + situatie.losseDocumenten {
@@ -63,7 +64,11 @@ public struct UploadBundle: Sendable {
       {
       case .rendered(let rendered): documents += rendered
       case .refused(_, let findings):
-        fouten += findings.map { "\(kind.titel): \(Self.line($0))" }
+        // A fout shared by several documents (an S1 finding) is listed once, at the first.
+        for finding in findings where !seen.contains(Self.line(finding)) {
+          seen.insert(Self.line(finding))
+          fouten.append("\(kind.titel): \(Self.line(finding))")
+        }
         if draft,
           case .rendered(let rendered) = try renderer.render(
             kind, formats: [.html], dossier: dossier, on: peildatum, draft: true)
@@ -85,7 +90,8 @@ public struct UploadBundle: Sendable {
       let opsteller = document.kind.opsteller(in: dossier)
       bestanden.append(
         BundleManifest.Bestand(
-          bestand: Self.pdfName(document.fileName), document: document.kind.titel,
+          bestand: PrintedDocument.fileName(ofHTML: document.fileName),
+          document: document.kind.titel,
           rivItems: document.kind.rivItems, datum: document.kind.datum(in: dossier),
           opsteller: opsteller.map {
             [$0.naam, $0.functie].compactMap { $0 }.joined(separator: ", ")
@@ -151,10 +157,6 @@ public struct UploadBundle: Sendable {
 
   static func line(_ finding: Finding) -> String {
     "\(finding.code) \(finding.path): \(finding.message)"
-  }
-
-  static func pdfName(_ html: String) -> String {
-    (html.hasSuffix(".html") ? String(html.dropLast(5)) : html) + ".pdf"
   }
 
   /// Whether the page rules in the HTML's style sheet (the running header of every printed

@@ -12,6 +12,8 @@ extension Caseload {
     public var dossiers: [Dossier]
     public var overgeslagen: [CaseloadInput.Skipped]
     public var onleesbaar: [CaseloadInput.Unreadable]
+    /// The rules that made the timelines and the counts, as in `dossier timeline`.
+    public var regelset: RuleSet = .current
 
     public struct Dossier: Encodable, Sendable {
       public var bestand: String

@@ -45,6 +45,11 @@ extension Caseload {
 
   /// HTML escaping as the template engine does it (`& < > " '`).
   func h(_ value: String) -> String {
+    guard
+      value.utf8.contains(where: {
+        $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27
+      })
+    else { return value }
     var result = ""
     result.reserveCapacity(value.utf8.count)
     for character in value {

@@ -73,33 +73,3 @@ extension Caseload {
   /// Markdown escaping as the template engine does it for `{{value}}` in a `.md` template.
   func md(_ value: String) -> String { MarkdownEscaping.escape(value) }
 }
-
-/// A backslash before every character CommonMark or GFM could read as syntax within a line,
-/// before a leading `-`, `+` or `=` and an ordered-list dot, and line breaks as `<br>`: the
-/// rules of the engine's Markdown escaping (Templating), for text assembled in Swift.
-enum MarkdownEscaping {
-  static func escape(_ value: String) -> String {
-    var result = ""
-    var leadingDigits = true
-    var isFirst = true
-    for character in value {
-      defer {
-        if !character.isASCII || !character.isNumber { leadingDigits = false }
-        isFirst = false
-      }
-      switch character {
-      case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "&":
-        result += "\\" + String(character)
-      case "-", "+", "=":
-        result += isFirst ? "\\" + String(character) : String(character)
-      case ".", ")":
-        result += leadingDigits && !isFirst ? "\\" + String(character) : String(character)
-      case "\r\n", "\r", "\n":
-        result += "<br>"
-      default:
-        result.append(character)
-      }
-    }
-    return result
-  }
-}

@@ -5,18 +5,19 @@ extension Caseload {
   /// Aligned columns for a terminal, one row per case in caseload order, with the steps to act
   /// on indented below; states in the words of `dossier timeline`. Files that could not be
   /// used or were skipped are counted in the totals line (the CLI names them on stderr).
+  /// Control characters from a case are shown as `<U+001B>`, never passed to the terminal.
   public func text() -> String {
     var lines = ["Caseload op \(peildatum.dutch) (termijnen binnen \(Caseload.days(horizon)))", ""]
     if entries.isEmpty {
       lines.append("geen dossiers")
     } else {
-      let rows = entries.map(Caseload.row)
+      let rows = entries.map { Caseload.row($0).map(Caseload.visible) }
       let table = TextTable(header: Caseload.header, rows: rows)
       let indent = String(repeating: " ", count: table.offset(ofColumn: 1))
       lines.append(table.line(table.header))
       for (row, entry) in zip(rows, entries) {
         lines.append(table.line(row))
-        lines += Caseload.details(entry).map { indent + $0 }
+        lines += Caseload.details(entry).map { indent + Caseload.visible($0) }
       }
     }
     lines += ["", totalsLine]
@@ -57,6 +58,11 @@ extension Caseload {
     if let pakket = entry.pakket { lines.append("pakket: \(pakket.pakket) (\(pakket.catalogus))") }
     lines.append("bestand: \(entry.bestand)")
     return lines
+  }
+
+  /// A value for the terminal: control characters (a line break too) as `<U+001B>`.
+  static func visible(_ text: String) -> String {
+    Referentie.visibleControlCharacters(text, keepingLineBreaks: false)
   }
 
   static func days(_ count: Int) -> String { count == 1 ? "1 dag" : "\(count) dagen" }

@@ -99,13 +99,14 @@ public struct Caseload: Sendable {
   /// An ended case with a step still overdue stays at the top: recovery does not undo a
   /// missed deadline that fell before it.
   static func ordered(_ entries: [CaseloadEntry]) -> [CaseloadEntry] {
-    entries.sorted { a, b in
-      let (ka, kb) = (key(a), key(b))
-      if ka.group != kb.group { return ka.group < kb.group }
-      if ka.measure != kb.measure { return ka.measure < kb.measure }
-      if a.referentie != b.referentie { return a.referentie < b.referentie }
-      return a.bestand < b.bestand
-    }
+    // Keys computed once per entry, not once per comparison.
+    let keyed = entries.map { (key: key($0), entry: $0) }
+    return keyed.sorted { a, b in
+      if a.key.group != b.key.group { return a.key.group < b.key.group }
+      if a.key.measure != b.key.measure { return a.key.measure < b.key.measure }
+      if a.entry.referentie != b.entry.referentie { return a.entry.referentie < b.entry.referentie }
+      return a.entry.bestand < b.entry.bestand
+    }.map(\.entry)
   }
 
   private static func key(_ entry: CaseloadEntry) -> (group: Int, measure: Int) {

@@ -9,6 +9,8 @@ public import Poortwachter
 public struct CaseloadEntry: Sendable {
   /// The file as the user named it (a folder's files as folder + relative path).
   public let bestand: String
+  /// The case reference as every output shows it: the employee's BSN masked, control
+  /// characters made visible (`Verzuimdossier.veiligeReferentie`).
   public let referentie: String
   /// The employee's name; the BSN is never kept.
   public let werknemer: String?
@@ -22,6 +24,10 @@ public struct CaseloadEntry: Sendable {
   public let documentenTeMaken: [DocumentKind]
   /// The `--within` horizon in days: an open step due within it is due soon.
   public let horizon: Int
+  /// Steps past their due date and not done, most days late first (ties in timeline order).
+  public let overdueSteps: [TimelineStep]
+  /// Steps not yet due and not done, soonest first (ties in timeline order).
+  public let dueSteps: [TimelineStep]
 
   /// Builds the entry: the timeline and validation on `peildatum`.
   public init(
@@ -31,7 +37,7 @@ public struct CaseloadEntry: Sendable {
     let timeline = Timeline(dossier: dossier, on: peildatum, rules: validator.rules)
     let findings = validator.validate(dossier, on: peildatum)
     self.bestand = bestand
-    self.referentie = dossier.referentie
+    self.referentie = dossier.veiligeReferentie
     self.werknemer = dossier.werknemer.naam
     self.werkgever = dossier.werkgever.naam
     self.pakket = dossier.pakket
@@ -43,6 +49,13 @@ public struct CaseloadEntry: Sendable {
       !$0.isPresent(in: dossier) && $0.isDue(in: dossier, timeline: timeline)
     }
     self.horizon = horizon
+    // Sorted once here (ordering a caseload asks for these in every comparison); equal days
+    // keep the timeline's order, stated in the comparison since `sorted` promises no stability.
+    let steps = timeline.steps.enumerated()
+    self.overdueSteps = steps.compactMap { item in item.element.daysLate.map { (item, $0) } }
+      .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.offset < $1.0.offset }.map(\.0.element)
+    self.dueSteps = steps.compactMap { item in item.element.daysLeft.map { (item, $0) } }
+      .sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0.offset < $1.0.offset }.map(\.0.element)
   }
 
   public var peildatum: CalendarDate { timeline.peildatum }
@@ -50,17 +63,6 @@ public struct CaseloadEntry: Sendable {
 
   /// Open steps (the employer must still act), overdue first, in the timeline's order.
   public var openSteps: [TimelineStep] { overdueSteps + dueSteps }
-
-  /// Steps past their due date and not done, most days late first.
-  public var overdueSteps: [TimelineStep] {
-    timeline.steps.filter { $0.daysLate != nil }
-      .sorted { ($0.daysLate ?? 0) > ($1.daysLate ?? 0) }
-  }
-
-  /// Steps not yet due and not done, soonest first.
-  public var dueSteps: [TimelineStep] {
-    timeline.steps.filter { $0.daysLeft != nil }.sorted { ($0.daysLeft ?? 0) < ($1.daysLeft ?? 0) }
-  }
 
   /// Open steps due within the horizon (today included).
   public var dueSoonSteps: [TimelineStep] {

@@ -13,6 +13,9 @@ public enum CaseloadFase: String, Sendable, Encodable, CaseIterable {
   case ziekgemeld
   /// The probleemanalyse is there, the plan van aanpak not yet (Regeling procesgang art. 4).
   case planVolgt = "plan-volgt"
+  /// The probleemanalyse expects no long-term absence or sees no usable possibilities, so no
+  /// plan van aanpak is due (the timeline's plan step does not apply).
+  case geenPlanNodig = "geen-plan-nodig"
   /// The first year of the plan van aanpak, until week 52.
   case planLoopt = "plan-loopt"
   /// Weeks 53 until the re-integratieverslag is due (13 weeks before the end of the wachttijd).
@@ -34,6 +37,7 @@ public enum CaseloadFase: String, Sendable, Encodable, CaseIterable {
     case .geenVerzuim: "geen verzuim"
     case .ziekgemeld: "ziekgemeld, probleemanalyse volgt"
     case .planVolgt: "plan van aanpak volgt"
+    case .geenPlanNodig: "geen plan van aanpak nodig"
     case .planLoopt: "plan van aanpak loopt"
     case .tweedeJaar: "tweede ziektejaar"
     case .wiaAanvraag: "afronding en WIA-aanvraag"
@@ -75,7 +79,11 @@ public enum CaseloadFase: String, Sendable, Encodable, CaseIterable {
     } else if dossier.planVanAanpak?.datum != nil {
       self = .planLoopt
     } else if dossier.probleemanalyse?.datum != nil {
-      self = .planVolgt
+      if case .notApplicable = timeline.step(.tl05)?.state {
+        self = .geenPlanNodig
+      } else {
+        self = .planVolgt
+      }
     } else {
       self = .ziekgemeld
     }

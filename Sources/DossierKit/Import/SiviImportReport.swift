@@ -62,3 +62,106 @@ public enum SiviImportReport {
 
   static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 }
+
+/// `dossier import sivi --format json`: the same report for an integration pipeline. Keys are
+/// Dutch, like the case file's; element names and places only, never a restricted value.
+public struct SiviImportDocument: Encodable, Sendable {
+  public struct Bericht: Encodable, Sendable {
+    var bestand: String
+    var berrefnr: String
+    var release: Int
+    var meldingen: Int
+  }
+  public struct Dossier: Encodable, Sendable {
+    var bestand: String
+    var referentie: String
+    /// `nieuw`, `bijgewerkt` or `ongewijzigd`.
+    var status: String
+    var verzuimgevallen: [String]
+    var eersteZiektedag: String?
+    var hersteldatum: String?
+    var verzuimperiodes: Int
+  }
+  public struct Weglating: Encodable, Sendable {
+    var element: String
+    var aantal: Int
+  }
+  public struct Controle: Encodable, Sendable {
+    var plaats: String
+    var pad: String
+    var melding: String
+  }
+  public struct Conflict: Encodable, Sendable {
+    var pad: String
+    var vastgelegd: String
+    var melding: String
+    var plaats: String
+  }
+
+  var berichten: [Bericht]
+  var meldingen: Int
+  var dubbelOntvangen: Int
+  var dossiers: [Dossier] = []
+  var weggelaten: [Weglating]
+  var controleren: [Controle] = []
+  var conflicten: [Conflict] = []
+  var alIngelezen: [String] = []
+  var andereWerknemers: [String] = []
+
+  public init(_ sivi: SiviImport) {
+    berichten = sivi.berichten.map {
+      Bericht(
+        bestand: $0.file, berrefnr: $0.berrefnr, release: $0.release, meldingen: $0.meldingCount)
+    }
+    meldingen = sivi.meldingCount
+    dubbelOntvangen = sivi.dubbel.count
+    var counts: [String: Int] = [:]
+    for weglating in sivi.weglatingen { counts[weglating.element, default: 0] += 1 }
+    weggelaten = counts.sorted { $0.key < $1.key }.map {
+      Weglating(element: $0.key, aantal: $0.value)
+    }
+  }
+
+  /// A case file written by `--out`.
+  public mutating func add(_ imported: SiviImportedCase, path: String) {
+    dossiers.append(
+      Self.dossier(
+        imported.dossier, path: path, status: "nieuw", gevallen: imported.verzuimgevallen))
+    add(imported.controles)
+  }
+
+  /// The outcome of `--into`.
+  public mutating func add(_ result: SiviMergeResult, path: String) {
+    let gevallen = Array(Set((result.dossier.siviMeldingen ?? []).map(\.verzuimgevalId))).sorted()
+    dossiers.append(
+      Self.dossier(
+        result.dossier, path: path, status: result.changed ? "bijgewerkt" : "ongewijzigd",
+        gevallen: gevallen))
+    add(result.controles)
+    conflicten += result.conflicts.map {
+      Conflict(
+        pad: $0.path, vastgelegd: $0.recorded, melding: $0.imported, plaats: $0.location.description
+      )
+    }
+    alIngelezen += result.alreadyImported.map { "\($0.verzuimgevalId)#\($0.volgnummer)" }
+    andereWerknemers += result.otherEmployees
+  }
+
+  mutating func add(_ controles: [SiviControle]) {
+    controleren += controles.map {
+      Controle(
+        plaats: "\($0.location.file):\($0.location.line):\($0.location.column)",
+        pad: $0.location.path, melding: $0.message)
+    }
+  }
+
+  static func dossier(_ dossier: Verzuimdossier, path: String, status: String, gevallen: [String])
+    -> Dossier
+  {
+    Dossier(
+      bestand: path, referentie: dossier.referentie, status: status, verzuimgevallen: gevallen,
+      eersteZiektedag: dossier.verzuimperiodes.first.map(\.eersteZiektedag.description),
+      hersteldatum: dossier.verzuimperiodes.last?.hersteldatum.map(\.description),
+      verzuimperiodes: dossier.verzuimperiodes.count)
+  }
+}

@@ -1,6 +1,6 @@
 public import Foundation
 import Pakketten
-public import Poortwachter
+import Poortwachter
 import Templating
 
 /// Renders package sheets, comparisons and quotes with the templates of a library.
@@ -8,15 +8,6 @@ public enum PackageDocuments {
   /// The formats package documents come in (JSON only for quotes).
   public enum Format: String, Sendable, CaseIterable {
     case md, html, json
-  }
-
-  /// The catalog file a case names (`pakket.catalogus`): relative to the case file's folder,
-  /// unless it is an absolute path.
-  public static func catalogPath(of pakket: PakketKeuze, caseFile: String) -> String {
-    guard !pakket.catalogus.hasPrefix("/"), let slash = caseFile.lastIndex(of: "/") else {
-      return pakket.catalogus
-    }
-    return caseFile[...slash] + pakket.catalogus
   }
 
   /// Reads and checks a catalog file.
@@ -30,17 +21,13 @@ public enum PackageDocuments {
     do {
       data = try FileInput.read(url, shownAs: path)
     } catch {
-      throw CatalogFileError(path: error.path, problem: error.problem)
+      throw .unreadable(error)
     }
     do {
       let catalog = try Catalog.decode(from: data)
       return (catalog, catalog.validate())
     } catch {
-      if let line = error.line, let column = error.column {
-        throw CatalogFileError(
-          path: "\(path):\(line):\(column)", problem: "\(error.path): \(error.problem)")
-      }
-      throw CatalogFileError(path: path, problem: error.description)
+      throw .undecodable(file: path, error)
     }
   }
 
@@ -70,9 +57,19 @@ public enum PackageDocuments {
   }
 }
 
-/// A catalog file that cannot be used.
-public struct CatalogFileError: Error, Sendable, Equatable, CustomStringConvertible {
-  public var path: String
-  public var problem: String
-  public var description: String { "\(path): \(problem)" }
+/// A catalog file that cannot be used: the reader's and the decoder's errors kept whole.
+public enum CatalogFileError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// The file cannot be read (missing, a folder, no permission).
+  case unreadable(FileInputError)
+  /// The file is read but is no catalog; `file` is the path as the user wrote it.
+  case undecodable(file: String, CatalogError)
+
+  /// `file:line:column: $.path: problem`.
+  public var description: String {
+    switch self {
+    case .unreadable(let error): "\(error)"
+    case .undecodable(let file, let error):
+      error.line == nil ? "\(file): \(error)" : "\(file):\(error)"
+    }
+  }
 }

@@ -9,6 +9,11 @@ public struct PrintedDocument: Sendable, Equatable {
   /// The HTML's file name with `.pdf`: `<referentie>_<kind>[.concept].pdf`.
   public var fileName: String
   public var bytes: [UInt8]
+
+  /// `X.html` → `X.pdf`.
+  static func fileName(ofHTML name: String) -> String {
+    (name.hasSuffix(".html") ? String(name.dropLast(5)) : name) + ".pdf"
+  }
 }
 
 /// A document that did not print, named by its file.
@@ -37,11 +42,7 @@ public struct DocumentPrinting: Sendable {
         html: html, info: PDFDocumentInfo(html.kind, dossier: dossier, peildatum: peildatum))
     }
 
-    var fileName: String {
-      let base =
-        html.fileName.hasSuffix(".html") ? String(html.fileName.dropLast(5)) : html.fileName
-      return base + ".pdf"
-    }
+    var fileName: String { PrintedDocument.fileName(ofHTML: html.fileName) }
   }
 
   public let printer: any PDFPrinter

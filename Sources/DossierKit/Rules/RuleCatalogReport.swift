@@ -50,19 +50,24 @@ public struct RuleCatalogReport: Sendable {
   /// docs/rules.md: an index table, then one section per rule. `dossier samples check`
   /// compares the committed file with this.
   public func markdown() -> String {
-    var text = """
-      # Rules
+    var text = "# Rules\n\n"
+    // The introduction belongs to the whole catalog (docs/rules.md), not to a selection.
+    if rules == Regel.allCases {
+      text += """
+        Every rule `dossier validate` and `dossier timeline` report, from the rule catalog
+        (`Sources/Poortwachter/Rules/Regel+Catalog.swift`). Generated: `dossier samples update`
+        writes this file and `dossier samples check` fails when it differs; `dossier rules CODE`
+        prints one rule in the terminal.
 
-      Every rule `dossier validate` and `dossier timeline` report, from the rule catalog
-      (`Sources/Poortwachter/Rules/Regel+Catalog.swift`). Generated: `dossier samples update`
-      writes this file and `dossier samples check` fails when it differs; `dossier rules CODE`
-      prints one rule in the terminal.
+        Rule set \(RuleSet.current.versie): \(RuleSet.current.wettekst).
+        A severity is the default; a check may report a lighter one where the catalog says so
+        (a term missed with a recorded reason, guidance rather than law). "tijdlijn" rules are
+        dates in the timeline; "documenten" rules are reasons a document is refused.
 
-      Rule set \(RuleSet.current.versie): \(RuleSet.current.wettekst).
-      A severity is the default; a check may report a lighter one where the catalog says so
-      (a term missed with a recorded reason, guidance rather than law). "tijdlijn" rules are
-      dates in the timeline; "documenten" rules are reasons a document is refused.
 
+        """
+    }
+    text += """
       | regel | stap | ernst | gemeld door | titel |
       |---|---|---|---|---|
 
@@ -128,7 +133,9 @@ public struct RuleCatalogReport: Sendable {
   }
 
   static func step(_ entry: RuleDescription) -> String {
-    entry.step.map { "\($0.rawValue) \($0.naam)" } ?? "elk document of geen stap"
+    if let step = entry.step { return "\(step.rawValue) \(step.naam)" }
+    return entry.severity == nil
+      ? "geen (een datum in de tijdlijn)" : "de stap van het document waarin de bevinding staat"
   }
 
   /// The anchor GitHub gives the heading `## PVA-05: Casemanager`: lower case, spaces as

@@ -26,9 +26,10 @@ enum CaseSamples {
         findings: findings)
       outputs["validatie/\(name).txt"] = Array(validation.text().utf8)
       if let pakket = dossier.pakket {
-        let catalogURL = URL(
-          fileURLWithPath: PackageDocuments.catalogPath(of: pakket, caseFile: url.path))
-        let (catalog, _) = try PackageDocuments.loadCatalog(catalogURL, shownAs: pakket.catalogus)
+        // The samples' catalogs are in Samples/packages, beside Samples/cases.
+        let root = CatalogRoot(folder: samples.folder, shownAs: "Samples")
+        let file = try root.catalog(of: pakket, caseFile: url, caseShownAs: shown)
+        let (catalog, _) = try PackageDocuments.loadCatalog(file.url, shownAs: file.shownAs)
         do {
           let overzicht = try catalog.kosten(
             for: dossier, timeline: timeline, pakket: pakket.pakket)

@@ -15,11 +15,16 @@ public import Foundation
 public enum FileSet {
   public struct Entry: Sendable {
     public var url: URL
-    public var data: Data
+    /// The content; rendered documents hand over their bytes without a copy.
+    public var bytes: [UInt8]
+
+    public init(url: URL, bytes: [UInt8]) {
+      self.url = url
+      self.bytes = bytes
+    }
 
     public init(url: URL, data: Data) {
-      self.url = url
-      self.data = data
+      self.init(url: url, bytes: Array(data))
     }
   }
 
@@ -49,7 +54,7 @@ public enum FileSet {
       }
       let temporary = folder.appendingPathComponent(
         ".\(entry.url.lastPathComponent).\(UUID().uuidString).tmp")
-      guard FileManager.default.createFile(atPath: temporary.path, contents: entry.data) else {
+      guard writeNew(entry.bytes, to: temporary.path) else {
         unlink(temporary.path)
         discardStaged()
         throw FileSetError(path: shownAs(entry.url), problem: "cannot be written")
@@ -91,4 +96,25 @@ public struct FileSetError: Error, Sendable, Equatable, CustomStringConvertible 
   public var path: String
   public var problem: String
   public var description: String { "\(path): \(problem); nothing of this set was written" }
+}
+
+/// Creates the file at `path` with `bytes`, straight from the array (no `Data` copy of a
+/// document that may be hundreds of megabytes); false when it cannot be written whole.
+private func writeNew(_ bytes: [UInt8], to path: String) -> Bool {
+  let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+  guard descriptor >= 0 else { return false }
+  let isWritten = bytes.withUnsafeBytes { buffer -> Bool in
+    var offset = 0
+    while offset < buffer.count {
+      guard let start = buffer.baseAddress else { return false }
+      let written = write(descriptor, start + offset, buffer.count - offset)
+      if written < 0 {
+        if errno == EINTR { continue }
+        return false
+      }
+      offset += written
+    }
+    return true
+  }
+  return close(descriptor) == 0 && isWritten
 }

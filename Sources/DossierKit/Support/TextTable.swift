@@ -3,9 +3,19 @@
 struct TextTable {
   let header: [String]
   let rows: [[String]]
+  /// Measured once: a caseload prints tens of thousands of rows, each through `line(_:)`.
+  let widths: [Int]
 
-  var widths: [Int] {
-    (0..<header.count).map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
+  init(header: [String], rows: [[String]]) {
+    self.header = header
+    self.rows = rows
+    var widths = header.map(\.count)
+    for row in rows {
+      for (column, cell) in row.enumerated() where column < widths.count {
+        widths[column] = max(widths[column], cell.count)
+      }
+    }
+    self.widths = widths
   }
 
   func line(_ row: [String]) -> String {

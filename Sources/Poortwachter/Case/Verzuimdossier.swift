@@ -86,7 +86,13 @@ public struct Arbodienst: Codable, Sendable, Equatable {
 
 /// The package named in a catalog (issue: a case and its package).
 public struct PakketKeuze: Codable, Sendable, Equatable {
-  /// The catalog file, relative to the case file's folder.
+  /// The catalog file, relative to the case file's folder; it must lie inside the catalog
+  /// root (DossierKit's `CatalogRoot`).
   public var catalogus: String
   public var pakket: String
+
+  public init(catalogus: String, pakket: String) {
+    self.catalogus = catalogus
+    self.pakket = pakket
+  }
 }

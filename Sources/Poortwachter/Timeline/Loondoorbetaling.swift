@@ -19,9 +19,11 @@ public struct Loondoorbetaling: Sendable, Equatable {
   public struct Sanctie: Sendable, Equatable {
     /// The weeks UWV imposed, limited to 52 (Wet WIA art. 25 lid 9).
     public let weken: Int
-    /// Days the decision came after its latest date: the sanction is that much shorter
-    /// (art. 25 lid 14).
+    /// Days the decision came after its latest date (art. 25 lid 14).
+    public let beschikkingTeLaat: Int
+    /// Days the sanction is shorter for it, under the reading `lezing` (COR-10 ⚠).
     public let verkorting: Int
+    public let lezing: TimelineRules.LateLoonsanctieReading
     /// The decision came after the wachttijd ended: no extension at all (art. 25 lid 11).
     public let zonderGevolg: Bool
     /// The extension starts after WAZO leave that runs when it would start (art. 25 lid 9).
@@ -32,7 +34,7 @@ public struct Loondoorbetaling: Sendable, Equatable {
 
   init?(
     dossier: Verzuimdossier, tijdvak: Ziektetijdvak, peildatum: CalendarDate,
-    eindeWachttijd: CalendarDate?, aanvraag: TimelineStep
+    eindeWachttijd: CalendarDate?, aanvraag: TimelineStep, rules: TimelineRules
   ) {
     guard let end = eindeWachttijd else { return nil }
     self.eindeWachttijd = end
@@ -55,18 +57,26 @@ public struct Loondoorbetaling: Sendable, Equatable {
     let decision = recorded.beschikkingsdatum
     if let decision, decision > base {
       loonsanctie = Sanctie(
-        weken: capped, verkorting: 0, zonderGevolg: true, beginNaVerlof: nil, einde: nil)
+        weken: capped, beschikkingTeLaat: 0, verkorting: 0,
+        lezing: rules.lateLoonsanctieShortens, zonderGevolg: true, beginNaVerlof: nil,
+        einde: nil)
       einde = base
       return
     }
-    let shortening = decision.map { max(0, $0.days(since: latest)) } ?? 0
-    let days = max(0, capped * 7 - shortening)
+    let late = decision.map { max(0, $0.days(since: latest)) } ?? 0
+    let days: Int =
+      switch rules.lateLoonsanctieShortens {
+      case .sanctie: max(0, capped * 7 - late)
+      case .maximum: max(0, min(capped * 7, 52 * 7 - late))
+      }
+    let shortening = capped * 7 - days
     let start = base.adding(days: 1)
     let leave = (dossier.wazoVerlof ?? []).first { $0.van <= start && start <= $0.totEnMet }
     let sanctionEnd = (leave?.totEnMet ?? base).adding(days: days)
     let ended = recorded.einddatum.map { min($0, sanctionEnd) } ?? sanctionEnd
     loonsanctie = Sanctie(
-      weken: capped, verkorting: shortening, zonderGevolg: false,
+      weken: capped, beschikkingTeLaat: late, verkorting: shortening,
+      lezing: rules.lateLoonsanctieShortens, zonderGevolg: false,
       beginNaVerlof: leave.map { $0.totEnMet.adding(days: 1) }, einde: ended)
     einde = max(base, ended)
   }
@@ -86,9 +96,13 @@ public struct Loondoorbetaling: Sendable, Equatable {
         )
       } else {
         var text = "loonsanctie van \(sanctie.weken) weken (Wet WIA art. 25 lid 9)"
-        if sanctie.verkorting > 0 {
+        if sanctie.beschikkingTeLaat > 0 {
+          let reading =
+            sanctie.lezing == .maximum
+            ? "het maximum van 52 weken wordt zoveel korter, niet de opgelegde duur"
+            : "de opgelegde duur wordt zoveel korter"
           text +=
-            ", \(TimelineStep.days(sanctie.verkorting)) korter door een late beschikking (lid 14)"
+            ", beschikt \(TimelineStep.days(sanctie.beschikkingTeLaat)) na de uiterste datum: \(TimelineStep.days(sanctie.verkorting)) korter (lid 14; lezing: \(reading))"
         }
         if let begin = sanctie.beginNaVerlof {
           text += ", begint na het verlof op \(begin.dutch)"

@@ -149,7 +149,7 @@ struct TimelineBuilder {
 
     let loon = Loondoorbetaling(
       dossier: dossier, tijdvak: tijdvak, peildatum: peildatum, eindeWachttijd: eindeWachttijd,
-      aanvraag: aanvraag)
+      aanvraag: aanvraag, rules: rules)
     loondoorbetaling = loon
     steps.append(
       informative(

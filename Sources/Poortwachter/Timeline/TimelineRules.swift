@@ -30,9 +30,28 @@ public struct TimelineRules: Sendable, Equatable {
   /// days from the eerste ziektedag to the end of employment both included, so day 42 is six
   /// weeks; `false` counts the difference between the two dates.
   public var ziekUitDienstCountsInclusive = true
+  /// TL-17 ⚠: the re-integratieverslag term (Wet WIA art. 25 lid 3) is statutory, so a late or
+  /// missing verslag is a fout (§13); `false` makes it a waarschuwing, the project's former
+  /// reading (UWV gives the employer time to complete).
+  public var rivTermIsFout = true
   /// COR-09 / Wet WIA art. 64 lid 6: an aanvraag "binnen vier weken na" a late UWV notice is on
   /// time; read as the notice date plus 28 days.
   public var aanvraagNaKennisgevingDays = 28
+  /// COR-10 ⚠: a loonsanctie decided after its latest date (six weeks before the end) is
+  /// shortened by the delay (Wet WIA art. 25 lid 14). §13 reads that as the imposed sanction
+  /// being shorter (`.sanctie`); the text speaks of "het tijdvak van ten hoogste 52 weken", which
+  /// can also be read as the 52-week maximum being shorter (`.maximum`). The maximum reading keeps
+  /// the employer's wage duty longer whenever UWV imposed fewer than 52 weeks, so it is the
+  /// default; for a full 52 weeks both readings agree.
+  public var lateLoonsanctieShortens = LateLoonsanctieReading.maximum
+
+  public enum LateLoonsanctieReading: Sendable, Equatable {
+    /// The imposed sanction is shortened by the delay.
+    case sanctie
+    /// The 52-week maximum is shortened by the delay; a shorter sanction stays as imposed.
+    case maximum
+  }
+
   /// CNT-16: insurers and arbodiensten treat this many sick reports within a year as frequent
   /// verzuim and ask for an early consult. A service convention, not law: a warning, and 0
   /// switches it off.

@@ -85,7 +85,10 @@ extension DossierCheck {
     guard riv != nil || isDue else { return }
     let path = "$.reintegratieverslag"
     // Wet WIA art. 25 lid 3 is a statutory term: late or missing is a fout (§13).
-    checkTerm(.tl17, riv == nil ? path : path + ".datum", document: "het re-integratieverslag")
+    let severity: Finding.Severity? = rules.rivTermIsFout ? nil : .waarschuwing
+    checkTerm(
+      .tl17, riv == nil ? path : path + ".datum", document: "het re-integratieverslag",
+      lateSeverity: severity, missingSeverity: severity)
     if let riv {
       requireOpsteller(
         riv.opsteller, datum: riv.datum, .s10, path, document: "het re-integratieverslag")

@@ -21,15 +21,8 @@ public struct JSONSchemaDerivation: Sendable {
   public func document<Root: Decodable>(
     for type: Root.Type, id: String, title: String
   ) throws(JSONSchemaDerivationError) -> JSONSchemaDocument {
-    let state = ProbeState(descriptions: descriptions)
+    let state = try probe(Root.self)
     let rootName = String(describing: Root.self)
-    do {
-      _ = try state.probe(Root.self, path: [])
-    } catch let error as JSONSchemaDerivationError {
-      throw error
-    } catch {
-      throw JSONSchemaDerivationError(path: "$", message: "\(error)")
-    }
     guard case .object(let root)? = state.definition(rootName) else {
       throw JSONSchemaDerivationError(path: "$", message: "\(rootName) does not read a JSON object")
     }
@@ -38,11 +31,9 @@ public struct JSONSchemaDerivation: Sendable {
       definitions: state.definitions.filter { $0.name != rootName })
   }
 
-  /// Descriptions the derivation of `type` needs but `descriptions` lacks (`"Type.key"`), and
-  /// descriptions nothing uses: both empty when the documentation matches the model.
-  public func descriptionGaps<Root: Decodable>(
-    for type: Root.Type
-  ) throws(JSONSchemaDerivationError) -> (missing: [String], unused: [String]) {
+  private func probe<Root: Decodable>(
+    _ type: Root.Type
+  ) throws(JSONSchemaDerivationError) -> ProbeState {
     let state = ProbeState(descriptions: descriptions)
     do {
       _ = try state.probe(Root.self, path: [])
@@ -51,6 +42,15 @@ public struct JSONSchemaDerivation: Sendable {
     } catch {
       throw JSONSchemaDerivationError(path: "$", message: "\(error)")
     }
+    return state
+  }
+
+  /// Descriptions the derivation of `type` needs but `descriptions` lacks (`"Type.key"`), and
+  /// descriptions nothing uses: both empty when the documentation matches the model.
+  public func descriptionGaps<Root: Decodable>(
+    for type: Root.Type
+  ) throws(JSONSchemaDerivationError) -> (missing: [String], unused: [String]) {
+    let state = try probe(Root.self)
     let unused = descriptions.keys.filter { !state.usedDescriptions.contains($0) }.sorted()
     return (state.missingDescriptions, unused)
   }

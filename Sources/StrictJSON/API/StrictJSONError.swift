@@ -24,6 +24,9 @@ public struct StrictJSONError: Error, Sendable, Equatable, CustomStringConvertib
     case invalidValue(String)
     /// The number literal does not fit the wanted numeric type; the string is the literal.
     case numberOutOfRange(String)
+    /// A string that is not one of an enumeration's values (``JSONSchemaEnumeration``);
+    /// `suggestion` is the nearest allowed value, if near enough.
+    case notAnAllowedValue(String, allowed: [String], suggestion: String?)
   }
 
   public var reason: Reason
@@ -55,6 +58,10 @@ extension StrictJSONError {
     case .duplicateKey(let key): text = "duplicate key \(quoted(key))"
     case .invalidValue(let detail): text = detail
     case .numberOutOfRange(let literal): text = "number \(literal) is out of range"
+    case .notAnAllowedValue(let value, let allowed, let suggestion):
+      text =
+        "\(quoted(value)) is not an allowed value; expected one of: \(allowed.map(quoted).joined(separator: ", "))"
+        + (suggestion.map { "; did you mean \(quoted($0))?" } ?? "")
     }
     // A type's own debugDescription may span lines; the one-line promise is kept here.
     guard text.contains(where: \.isNewline) else { return text }

@@ -60,6 +60,19 @@ extension NodeDecoder {
       (node, path) = (savedNode, savedPath)
       session.discardTrackers(above: base)
     }
+    // An enumeration names its values: a value not among them is reported with the list,
+    // instead of the standard library's "Cannot initialize … from invalid String value".
+    if let enumeration = Value.self as? any JSONSchemaEnumeration.Type,
+      case .string(let text) = child.value
+    {
+      let allowed = Self.allowedValues(enumeration)
+      if !allowed.contains(text) {
+        throw StrictJSONError(
+          .notAnAllowedValue(
+            text, allowed: allowed, suggestion: NameSuggestion.closest(to: text, among: allowed)),
+          path: newPath.jsonPath, position: child.position)
+      }
+    }
     let value: Value
     do {
       value = try Value(from: self)
@@ -74,6 +87,10 @@ extension NodeDecoder {
     }
     try session.checkUnknownKeys(above: base)
     return value
+  }
+
+  private static func allowedValues<E: JSONSchemaEnumeration>(_ type: E.Type) -> [String] {
+    E.jsonSchemaValues
   }
 
   /// Converts a scalar, adding the value's path and position to a failure.

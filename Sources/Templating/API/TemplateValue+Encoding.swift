@@ -13,11 +13,43 @@ extension TemplateValue {
 }
 
 /// Mutable storage the containers of one encoding share; resolved into a value at the end.
+///
+/// Members and items live in reference types that are mutated in place, so that encoding a
+/// list of n items or an object of n members takes time linear in n (an array held inside an
+/// enum payload would be copied on every append).
 private final class ValueBox {
   enum Content {
     case value(TemplateValue)
-    case object([(String, ValueBox)])
-    case list([ValueBox])
+    case object(Members)
+    case list(Items)
+  }
+
+  /// An object's members in encoding order; found by key through an index once there are
+  /// more than a few (the synthesized `encode(to:)` asks for each key once, so a linear
+  /// search would make large objects, such as encoded dictionaries, quadratic).
+  final class Members {
+    var keys: [String] = []
+    var boxes: [ValueBox] = []
+    var positions: [String: Int]?
+
+    func box(for key: String) -> ValueBox {
+      if let position = positions?[key] ?? (positions == nil ? keys.firstIndex(of: key) : nil) {
+        return boxes[position]
+      }
+      let box = ValueBox()
+      keys.append(key)
+      boxes.append(box)
+      if positions != nil {
+        positions?[key] = keys.count - 1
+      } else if keys.count > 16 {
+        positions = Dictionary(zip(keys, keys.indices), uniquingKeysWith: { first, _ in first })
+      }
+      return box
+    }
+  }
+
+  final class Items {
+    var boxes: [ValueBox] = []
   }
 
   var content: Content = .value(.null)
@@ -25,28 +57,34 @@ private final class ValueBox {
   var value: TemplateValue {
     switch content {
     case .value(let value): value
-    case .object(let members): .object(TemplateObject(members.map { ($0.0, $0.1.value) }))
-    case .list(let items): .list(items.map(\.value))
+    case .object(let members):
+      .object(TemplateObject(zip(members.keys, members.boxes.lazy.map(\.value)).map { ($0, $1) }))
+    case .list(let items): .list(items.boxes.map(\.value))
     }
   }
 
   func member(_ key: String) -> ValueBox {
-    var members: [(String, ValueBox)] = []
-    if case .object(let existing) = content { members = existing }
-    if let found = members.first(where: { $0.0 == key }) { return found.1 }
-    let box = ValueBox()
-    members.append((key, box))
+    if case .object(let members) = content { return members.box(for: key) }
+    let members = Members()
     content = .object(members)
-    return box
+    return members.box(for: key)
   }
 
   func appendItem() -> ValueBox {
-    var items: [ValueBox] = []
-    if case .list(let existing) = content { items = existing }
     let box = ValueBox()
-    items.append(box)
-    content = .list(items)
+    if case .list(let items) = content {
+      items.boxes.append(box)
+    } else {
+      let items = Items()
+      items.boxes.append(box)
+      content = .list(items)
+    }
     return box
+  }
+
+  var itemCount: Int {
+    if case .list(let items) = content { return items.boxes.count }
+    return 0
   }
 }
 
@@ -61,12 +99,12 @@ private struct ValueEncoder: Encoder {
   }
 
   func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-    if case .object = storage.content {} else { storage.content = .object([]) }
+    if case .object = storage.content {} else { storage.content = .object(ValueBox.Members()) }
     return KeyedEncodingContainer(KeyedContainer<Key>(codingPath: codingPath, storage: storage))
   }
 
   func unkeyedContainer() -> any UnkeyedEncodingContainer {
-    if case .list = storage.content {} else { storage.content = .list([]) }
+    if case .list = storage.content {} else { storage.content = .list(ValueBox.Items()) }
     return UnkeyedContainer(codingPath: codingPath, storage: storage)
   }
 
@@ -149,10 +187,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 private struct UnkeyedContainer: UnkeyedEncodingContainer {
   var codingPath: [any CodingKey]
   let storage: ValueBox
-  var count: Int {
-    if case .list(let items) = storage.content { return items.count }
-    return 0
-  }
+  var count: Int { storage.itemCount }
 
   mutating func encodeNil() throws { storage.appendItem().content = .value(.null) }
 

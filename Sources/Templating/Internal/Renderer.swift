@@ -144,6 +144,10 @@ struct Renderer {
       output.append(contentsOf: indentation)
       atLineStart = false
     }
+    // A huge value gets room for itself and a margin at once: left to doubling, the output
+    // would pass through a copy of itself, half again its size at the peak.
+    let size = text.utf8.count
+    if size >= 1 << 20 { output.reserveCapacity(output.count + size + size / 8) }
     appendEscaped(text, as: isEscaped ? format : .text, to: &output)
   }
 

@@ -17,7 +17,8 @@ enum BundleCommand {
       items (a-l) it covers, its date, who signs it and whether the case records the
       signature, its size and that the BSN is on every page; what the employee sends UWV
       himself (never bundled: medical information, his own view); and the deadlines (TL-17,
-      TL-18, the upload within a day of the aanvraag; TL-24 at ziek uit dienst).
+      TL-18, the upload within a day of the aanvraag; at ziek uit dienst TL-24 and the
+      verslag's term, CNT-15 or TL-17).
       Refuses (exit 1, listing the fouten) when the verslag does not validate, unless --draft
       (files marked CONCEPT); refuses always when a document holds medical words, when a file
       would exceed UWV's 10 MB, or when the case calls for no set. The PDFs need headless
@@ -54,7 +55,7 @@ enum BundleCommand {
       templates = DocumentTemplates(
         library: try Loading.templateLibrary(arguments.value("templates"), console: console))
     } catch {
-      console.error("\(error)", command: arguments.command)
+      console.error(error, command: arguments.command)
       return .unusable
     }
     let issues = templates.issues()
@@ -124,17 +125,23 @@ enum BundleCommand {
       console.error("manifest: \(error)", command: arguments.command)
       return .unusable
     }
+    // The set is written whole or not at all: half a set must never be uploaded.
     let folder = console.url(out)
-    for file in files {
-      let url = folder.appendingPathComponent(file.name)
-      do {
-        try AtomicFile.write(Data(file.bytes), to: url)
-      } catch {
-        console.error("\(url.path): cannot be written", command: arguments.command)
-        return .unusable
-      }
-      console.output((out.hasSuffix("/") ? out : out + "/") + file.name + "\n")
+    let shown = out.hasSuffix("/") ? out : out + "/"
+    do {
+      try FileSet.write(
+        files.map {
+          FileSet.Entry(url: folder.appendingPathComponent($0.name), data: Data($0.bytes))
+        },
+        shownAs: { url in
+          url.standardizedFileURL == folder.standardizedFileURL
+            ? out : shown + url.lastPathComponent
+        })
+    } catch {
+      console.error(error.description, command: arguments.command)
+      return .unusable
     }
+    for file in files { console.output(shown + file.name + "\n") }
     // A file left from an earlier run (a concept, a document since dropped) must not be
     // uploaded with this set by mistake.
     let written = Set(files.map(\.name))

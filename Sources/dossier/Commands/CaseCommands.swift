@@ -93,7 +93,7 @@ enum CaseCommands {
     if json {
       guard JSONOutput.print(report, console, arguments) else { return .unusable }
     } else if reports.count > 1 {
-      console.output(report.summary() + "\n")
+      console.outputText(report.summary() + "\n")
     }
     if unusable { return .unusable }
     return report.errorCount > 0 ? .findings : .success
@@ -194,7 +194,7 @@ enum JSONOutput {
       console.output(try JSONText.encode(value))
       return true
     } catch {
-      console.error("\(error)", command: arguments.command)
+      console.error(error, command: arguments.command)
       return false
     }
   }

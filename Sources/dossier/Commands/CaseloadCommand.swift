@@ -70,7 +70,9 @@ enum CaseloadCommand {
       console.error(
         "note: \(skipped.bestand): \(skipped.reden); skipped", command: arguments.command)
     }
-    for unreadable in caseload.unreadable { console.error(unreadable.fout) }
+    for unreadable in caseload.unreadable {
+      console.error(unreadable.fout, command: arguments.command)
+    }
 
     let output: String
     switch arguments.value("format") ?? "text" {
@@ -81,7 +83,7 @@ enum CaseloadCommand {
       do {
         output = try JSONText.encode(caseload.document)
       } catch {
-        console.error("\(error)", command: arguments.command)
+        console.error(error, command: arguments.command)
         return .unusable
       }
     default: output = caseload.text()
@@ -94,6 +96,8 @@ enum CaseloadCommand {
         return .unusable
       }
       console.error("\(out): \(caseload.totalsLine)")
+    } else if arguments.value("format") ?? "text" == "text" {
+      console.outputText(output)
     } else {
       console.output(output)
     }

@@ -25,7 +25,8 @@ enum ImportCommands {
       absence case the file holds; other employees' notifications are not applied):
       notifications it already lists are
       skipped, facts it lacks are added, recorded facts are kept and differences reported as
-      conflicts. The same messages in any order give the same bytes. See docs/sivi-import.md.
+      conflicts. The same messages in any order give the same bytes. See docs/sivi-import.md;
+      the JSON report is described in docs/output-formats.md.
       Exit status: 0 imported, 1 conflicts or items to check, 2 a message or case cannot be
       used (malformed XML, wrong namespace, a notification contradicting another).
       """,
@@ -35,6 +36,9 @@ enum ImportCommands {
     options: [
       OptionSpec(name: "out", help: "Write new case files to this folder.", valueName: "DIR"),
       OptionSpec(name: "into", help: "Merge into this existing case file.", valueName: "CASE"),
+      OptionSpec(
+        name: "format", help: "Report format (default: text).", valueName: "FORMAT",
+        choices: ["text", "json"]),
     ],
     examples: [
       "dossier import sivi Samples/sivi/*.xml --out imported",
@@ -46,8 +50,8 @@ enum ImportCommands {
     let out = arguments.value("out")
     let into = arguments.value("into")
     guard (out == nil) != (into == nil) else {
-      console.error(
-        "dossier import sivi: give --out DIR for new cases or --into CASE to update one")
+      console.usageError(
+        "give --out DIR for new cases or --into CASE to update one", command: arguments.command)
       return .unusable
     }
     let paths = arguments.all("MESSAGE")
@@ -102,6 +106,7 @@ enum ImportCommands {
       }
     }
     var report = SiviImportReport.read(sivi)
+    var document = SiviImportDocument(sivi)
     var controles: [SiviControle] = []
     for imported in cases {
       let url = folder.appendingPathComponent(imported.fileName)
@@ -113,10 +118,15 @@ enum ImportCommands {
         return .unusable
       }
       report += SiviImportReport.written(imported, path: display(out, imported.fileName))
+      document.add(imported, path: display(out, imported.fileName))
       controles += imported.controles
     }
     report += SiviImportReport.leftOut(sivi) + SiviImportReport.checks(controles)
-    console.output(report)
+    if arguments.value("format") == "json" {
+      guard JSONOutput.print(document, console, arguments) else { return .unusable }
+    } else {
+      console.outputText(report)
+    }
     return controles.isEmpty ? .success : .findings
   }
 
@@ -139,9 +149,15 @@ enum ImportCommands {
         return .unusable
       }
     }
-    console.output(
-      SiviImportReport.read(sivi) + SiviImportReport.merged(result, path: path)
-        + SiviImportReport.leftOut(sivi) + SiviImportReport.checks(result.controles))
+    if arguments.value("format") == "json" {
+      var document = SiviImportDocument(sivi)
+      document.add(result, path: path)
+      guard JSONOutput.print(document, console, arguments) else { return .unusable }
+    } else {
+      console.output(
+        SiviImportReport.read(sivi) + SiviImportReport.merged(result, path: path)
+          + SiviImportReport.leftOut(sivi) + SiviImportReport.checks(result.controles))
+    }
     return result.conflicts.isEmpty && result.controles.isEmpty ? .success : .findings
   }
 

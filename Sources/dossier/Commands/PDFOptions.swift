@@ -24,7 +24,7 @@ enum PDFOptions {
         currentDirectory: console.currentDirectory)
       return ChromiumPrinter(executable: executable, timeout: timeout)
     } catch {
-      console.error("\(error)", command: arguments.command)
+      console.error(error, command: arguments.command)
       return nil
     }
   }

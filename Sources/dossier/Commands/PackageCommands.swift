@@ -129,7 +129,7 @@ enum PackageCommands {
     } catch let stop as Stop {
       throw stop
     } catch {
-      console.error("\(error)", command: arguments.command)
+      console.error(error, command: arguments.command)
       throw Stop(status: .unusable)
     }
   }
@@ -148,7 +148,7 @@ enum PackageCommands {
           value, template: template, format: format(arguments), templates: templates))
       return .success
     } catch {
-      console.error("\(error)", command: arguments.command)
+      console.error(error, command: arguments.command)
       return .unusable
     }
   }
@@ -177,7 +177,7 @@ enum PackageCommands {
     } catch let stop as Stop {
       return stop.status
     } catch {
-      console.error("\(error)", command: arguments.command)
+      console.error(error, command: arguments.command)
       return .unusable
     }
   }
@@ -221,11 +221,11 @@ enum PackageCommands {
     for path in paths {
       do {
         let (_, findings) = try PackageDocuments.loadCatalog(console.url(path), shownAs: path)
-        for finding in findings { console.output("\(path): \(finding)\n") }
+        for finding in findings { console.outputText("\(path): \(finding)\n") }
         findingCount += findings.count
         if !findings.isEmpty && status == .success { status = .findings }
       } catch {
-        console.error("\(error)", command: arguments.command)
+        console.error(error, command: arguments.command)
         status = .unusable
       }
     }

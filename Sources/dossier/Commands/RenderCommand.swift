@@ -86,7 +86,7 @@ enum RenderCommand {
       templates = DocumentTemplates(
         library: try Loading.templateLibrary(arguments.value("templates"), console: console))
     } catch {
-      console.error("\(error)", command: arguments.command)
+      console.error(error, command: arguments.command)
       return .unusable
     }
     let issues = templates.issues()
@@ -169,7 +169,7 @@ enum RenderCommand {
       do {
         try FileSet.write(
           all.map {
-            FileSet.Entry(url: folder.appendingPathComponent($0.fileName), data: Data($0.bytes))
+            FileSet.Entry(url: folder.appendingPathComponent($0.fileName), bytes: $0.bytes)
           },
           shownAs: { url in
             url.standardizedFileURL == folder.standardizedFileURL

@@ -47,8 +47,8 @@ enum SamplesCommands {
       let differing = BuiltInTemplates.shared.differences(from: directory)
       if !differing.isEmpty {
         console.error(
-          "dossier samples: \(checkout.path) differs from the templates built into this program (\(differing.prefix(3).joined(separator: ", "))\(differing.count > 3 ? ", …" : "")); run `swift Scripts/embed-templates.swift` and build again"
-        )
+          "\(checkout.path) differs from the templates built into this program (\(differing.prefix(3).joined(separator: ", "))\(differing.count > 3 ? ", …" : "")); run `swift Scripts/embed-templates.swift` and build again",
+          command: arguments.command)
         return .unusable
       }
     }
@@ -60,7 +60,7 @@ enum SamplesCommands {
       let docs = folder.deletingLastPathComponent().appendingPathComponent("docs")
       if FileManager.default.fileExists(atPath: docs.path) {
         let generated = GeneratedDocs(folder: docs)
-        sets.append((name: "docs", golden: generated.golden, fresh: generated.render()))
+        sets.append((name: "docs", golden: generated.golden, fresh: try generated.render()))
       }
       let total = sets.reduce(0) { $0 + $1.fresh.count }
       if writing {
@@ -88,7 +88,7 @@ enum SamplesCommands {
       console.error("samples: \(count) differences in \(total) files")
       return count == 0 ? .success : .findings
     } catch {
-      console.error("\(error)", command: arguments.command)
+      console.error(error, command: arguments.command)
       return .unusable
     }
   }

@@ -75,7 +75,7 @@ enum SchemaCommands {
           "; did you mean \"\($0)\"?"
         }
         console.usageError(
-          "unknown format \"\(given)\"\(hint ?? "; expected case or catalog")",
+          "unknown format \"\(given)\"; expected case or catalog\(hint ?? "")",
           command: arguments.command)
         return .unusable
       }
@@ -140,7 +140,7 @@ enum SchemaCommands {
     }
     let report = TimelineReport(
       dossier: newCase.dossier, timeline: Timeline(dossier: newCase.dossier, on: peildatum))
-    console.output("\n" + report.text())
+    console.outputText("\n" + report.text())
     return .success
   }
 }

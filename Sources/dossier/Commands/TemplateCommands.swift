@@ -100,7 +100,7 @@ enum TemplateCommands {
         .dropFirst().joined(separator: "\n")
       console.error(error.message + "\n" + location, command: arguments.command)
     } catch {
-      console.error("\(error)", command: arguments.command)
+      console.error(error, command: arguments.command)
     }
     return .unusable
   }
@@ -110,51 +110,94 @@ enum TemplateCommands {
     var paths = arguments.all("PATH")
     if paths.isEmpty, let custom { paths = [custom] }
     var checks: [TemplateToCheck] = []
+    let builtIn = BuiltInTemplates.shared
     if paths.isEmpty {
       // The built-in defaults, each partial resolved among them.
-      let builtIn = BuiltInTemplates.shared
       checks = builtIn.templatePaths.map { path in
-        TemplateToCheck(shownAs: path, library: TemplateLibrary()) { builtIn.text(at: path) ?? "" }
+        TemplateToCheck(shownAs: path, library: TemplateLibrary(), root: nil) {
+          builtIn.text(at: path) ?? ""
+        }
       }
     }
     for path in paths {
       do {
         for file in try InputFile.templates(at: console.url(path), shownAs: path) {
-          let root = try TemplateDirectory(root: custom.map(console.url) ?? file.root)
+          let rootURL = custom.map(console.url) ?? file.root
+          let rootShown = custom ?? Self.folder(of: file.shownAs)
           checks.append(
-            TemplateToCheck(shownAs: file.shownAs, library: TemplateLibrary(custom: root)) {
-              try InputFile.readText(file.url, shownAs: file.shownAs)
-            })
+            TemplateToCheck(
+              shownAs: file.shownAs,
+              library: TemplateLibrary(custom: try TemplateDirectory(root: rootURL)),
+              root: (rootURL, rootShown)
+            ) { try InputFile.readText(file.url, shownAs: file.shownAs) })
         }
       } catch {
-        console.error("\(error)", command: arguments.command)
+        console.error(error, command: arguments.command)
         return .unusable
       }
     }
-    var hasErrors = false
+    // A folder given with --templates changes the documents it does not hold too, through
+    // the partials and parents they include from it: check those as `render` would.
+    if let custom, arguments.all("PATH").isEmpty {
+      do {
+        let folder = console.url(custom)
+        let library = TemplateLibrary(custom: try TemplateDirectory(root: folder))
+        for kind in DocumentKind.allCases {
+          for format in DocumentFormat.allCases {
+            let name = DocumentTemplates.fileName(kind, format)
+            guard
+              !FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path)
+            else { continue }
+            checks.append(
+              TemplateToCheck(shownAs: name, library: library, root: (folder, custom)) {
+                builtIn.text(at: name) ?? ""
+              })
+          }
+        }
+      } catch {
+        console.error(error, command: arguments.command)
+        return .unusable
+      }
+    }
+    var problems: [String] = []
     for check in checks {
       do {
         let template = try Template(try check.text(), name: check.shownAs)
-        let issues: [String]
+        let issues: [(file: String, rest: String)]
         if let kind = DocumentTemplates.kind(ofTemplate: check.shownAs) {
-          issues = DocumentTemplates(library: check.library).issues(of: template, kind: kind).map(
-            \.description)
+          issues = DocumentTemplates(library: check.library).issues(of: template, kind: kind).map {
+            ($0.file, "\($0.line):\($0.column): \($0.message)")
+          }
         } else {
           // Not a document: no context to check names against, only its partials.
           issues = template.check(against: .null, partials: check.library)
-            .filter { if case .missingName = $0.reason { false } else { true } }.map(\.oneLine)
+            .filter { if case .missingName = $0.reason { false } else { true } }
+            .map { ($0.templateName, "\($0.line):\($0.column): \($0.message)") }
         }
-        for issue in issues { console.output(issue + "\n") }
-        hasErrors = hasErrors || !issues.isEmpty
+        for issue in issues {
+          let line = check.shown(issue.file) + ":" + issue.rest
+          // A partial several documents include is reported once.
+          if !problems.contains(line) { problems.append(line) }
+        }
       } catch let error as TemplateError {
-        console.output(error.oneLine + "\n")
-        hasErrors = true
+        let line =
+          check.shown(error.templateName) + ":\(error.line):\(error.column): \(error.message)"
+        if !problems.contains(line) { problems.append(line) }
       } catch {
-        console.error("\(error)", command: arguments.command)
+        console.error(error, command: arguments.command)
         return .unusable
       }
     }
-    return hasErrors ? .findings : .success
+    for problem in problems { console.outputText(problem + "\n") }
+    console.error(
+      "templates: \(problems.count) problem\(problems.count == 1 ? "" : "s") in \(checks.count) file\(checks.count == 1 ? "" : "s")"
+    )
+    return problems.isEmpty ? .success : .findings
+  }
+
+  /// `mijn-sjablonen/brief.md.mustache` → `mijn-sjablonen`; a bare file name → `.`.
+  private static func folder(of shownPath: String) -> String {
+    shownPath.lastIndex(of: "/").map { String(shownPath[..<$0]) } ?? "."
   }
 
   @Sendable static func runExport(_ arguments: ParsedArguments, _ console: Console) -> ExitCode {
@@ -170,13 +213,14 @@ enum TemplateCommands {
         let shown = existing.prefix(3).map { prefix(folder) + $0 }.joined(separator: ", ")
         let more = existing.count > 3 ? " and \(existing.count - 3) more" : ""
         console.error(
-          "dossier template export: \(shown)\(more) exist already; nothing written. "
-            + "Give --overwrite to replace them, or choose an empty folder.")
+          "\(shown)\(more) exist already; nothing written. "
+            + "Give --overwrite to replace them, or choose an empty folder.",
+          command: arguments.command)
       case .notAFolder:
-        console.error("dossier template export: \(folder) is not a folder")
+        console.error("\(folder) is not a folder", command: arguments.command)
       case .unwritable(let path, let reason):
         console.error(
-          "dossier template export: \(prefix(folder) + path) cannot be written: \(reason)")
+          "\(prefix(folder) + path) cannot be written: \(reason)", command: arguments.command)
       }
     }
     return .unusable
@@ -193,5 +237,18 @@ private func prefix(_ folder: String) -> String {
 private struct TemplateToCheck {
   var shownAs: String
   var library: TemplateLibrary
+  /// The user's folder its partials come from first, and how to show it.
+  var root: (url: URL, shownAs: String)?
   var text: () throws -> String
+
+  /// A template name of a problem, with the folder it comes from: a partial the user's
+  /// folder holds is shown under that folder (`mijn-sjablonen/partials/x.md.mustache`), so a
+  /// problem is never mistaken for one in the built-in template of the same name.
+  func shown(_ name: String) -> String {
+    guard name != shownAs, let root,
+      FileManager.default.fileExists(atPath: root.url.appendingPathComponent(name).path)
+    else { return name }
+    return root.shownAs == "."
+      ? name : (root.shownAs.hasSuffix("/") ? root.shownAs : root.shownAs + "/") + name
+  }
 }

@@ -187,7 +187,11 @@ struct VerkortReintegratieverslagContext: Encodable, Sendable {
     gegevens = Gegevens(facts)
     verkortVerslag = Onderdeel(
       opgesteld: Opgesteld(verslag?.opsteller, verslag?.datum),
-      laatsteWerkdag: dutchDate(dossier.werknemer.dienstverband?.laatsteWerkdag),
+      // The end of employment as the timeline reads it (COR-08): the last working day, or the
+      // contract's end date when that is earlier or the only one recorded.
+      laatsteWerkdag: dutchDate(
+        facts.timeline.ziekUitDienst?.laatsteWerkdag
+          ?? dossier.werknemer.dienstverband?.laatsteWerkdag),
       aardVanHetBedrijf: filled(dossier.werkgever.aardVanHetBedrijf),
       standVanZaken: filled(verslag?.standVanZaken),
       reintegratieTotNu: filled(verslag?.reintegratieTotNu),
