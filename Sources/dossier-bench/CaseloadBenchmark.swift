@@ -29,7 +29,7 @@ struct CaseloadBenchmark {
     }
     var lines = [
       "phase=find files=\(found.count) seconds=\(format(findSeconds))",
-      "phase=load cases=\(caseload.entries.count) unreadable=\(caseload.unreadable.count) cores=\(ProcessInfo.processInfo.activeProcessorCount) seconds=\(format(loadSeconds)) cpu_s=\(format(cpuSeconds() - cpuBefore)) cases_per_s=\(Int(Double(count) / loadSeconds))"
+      "phase=load cases=\(caseload.entries.count) unreadable=\(caseload.unreadable.count) cores=\(ProcessInfo.processInfo.activeProcessorCount) seconds=\(format(loadSeconds)) cpu_s=\(format(cpuSeconds() - cpuBefore)) cases_per_s=\(Int(Double(count) / loadSeconds))",
     ]
     var total = loadSeconds
     let renderers: [(String, () throws -> String)] = [
