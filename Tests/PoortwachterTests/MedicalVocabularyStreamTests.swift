@@ -64,7 +64,7 @@ import Testing
 
   @Test func aHugeWordIsQuotedCutShort() {
     let text = "Zie het ziekenhuis" + String(repeating: "é", count: 100) + " verder"
-    let word = try? #require(MedicalVocabulary.firstMatch(in: text))
+    let word = MedicalVocabulary.firstMatch(in: text)
     #expect(word == "ziekenhuis" + String(repeating: "é", count: 35) + "…")
     #expect(MedicalVocabulary.firstMatch(in: "de ziekenhuisopname") == "ziekenhuisopname")
   }
