@@ -68,6 +68,8 @@ private let repository = URL(fileURLWithPath: #filePath).deletingLastPathCompone
       ("<?xm?>\n<Verzuimmeldingen/>\n", "m.xml:1:1"),
       ("<?xml version=\"1.0\"?>\n<Verzuimmeldingen><?x?></Verzuimmeldingen>\n", "m.xml:2:19"),
       ("<?xml version=\"1.0\"?>\n<?stylesheet href=\"a\"?>\n<Verzuimmeldingen/>\n", "m.xml:2:1"),
+      // Found next: an unterminated declaration whose "?>" is an instruction's: refused whole.
+      ("<?xml versen/2ml ver026\">\n <Nmvrk)Cd></A<?x?>\n", "m.xml:1:1"),
     ])
   func processingInstruction(_ text: String, _ location: String) throws {
     // Found by the sivi harness: `<?xm?>` has no data, and FoundationXML's callback takes

@@ -147,7 +147,12 @@ enum XMLTree {
       return cursor + end.utf8.count
     }
     var index = 0
-    if starts("<?xml ", at: 0) { index = skip(past: "?>", from: 0) }
+    // The declaration ends at its own "?>": one that runs into markup is malformed and is
+    // refused itself, as an instruction.
+    if starts("<?xml ", at: 0) {
+      let end = skip(past: "?>", from: 0)
+      if !bytes[1..<min(end, bytes.count)].contains(UInt8(ascii: "<")) { index = end }
+    }
     while index < bytes.count {
       if bytes[index] != UInt8(ascii: "<") {
         index += 1
