@@ -78,15 +78,43 @@ private let repository = URL(fileURLWithPath: #filePath).deletingLastPathCompone
       try SiviBericht.read(Data(text.utf8), file: "m.xml")
     } throws: { error in
       let error = try #require(error as? SiviImportError)
-      return error.location == location && error.problem.hasPrefix("a processing instruction")
+      return error.location == location
+        && error.problem == "a processing instruction (<?…?>); a SIVI message holds none"
     }
   }
 
-  @Test("<? inside a comment or a CDATA section is text, not an instruction")
-  func questionMarksInTextAreFine() throws {
-    let data = try sample(
-      inserting: Array("<!-- <?x?> --><![CDATA[<?y?>]]>".utf8), afterFirst: "<BrAlg>")
-    #expect(throws: Never.self) { try SiviBericht.read(data, file: "m.xml") }
+  @Test(
+    "no place is taken for safe: <? in a comment, after libxml2 recovered from a bad one, refused",
+    arguments: [
+      ("<!-- <?x?> -->", 2, 6),
+      // Found by the sivi harness: a comment holding a control character, which libxml2
+      // recovers from, then an instruction a comment-aware scan took for comment text.
+      ("<!-- a \u{4} b <?x?> -->", 2, 12),
+      ("<![CDATA[<?y?>]]>", 2, 10),
+    ])
+  func instructionsAnywhere(_ inserted: String, _ line: Int, _ column: Int) throws {
+    let data = try sample(inserting: Array(inserted.utf8), afterFirst: "?>\n")
+    #expect {
+      try SiviBericht.read(data, file: "m.xml")
+    } throws: { error in
+      (error as? SiviImportError)?.location == "m.xml:\(line):\(column)"
+    }
+  }
+
+  @Test("a DTD is refused: its entities could spell an instruction (&#60;?x?>)")
+  func documentTypeDeclaration() throws {
+    let text = """
+      <?xml version="1.0"?>
+      <!DOCTYPE Verzuimmeldingen [<!ENTITY e "&#60;?x?>">]>
+      <Verzuimmeldingen>&e;</Verzuimmeldingen>
+      """
+    #expect {
+      try SiviBericht.read(Data(text.utf8), file: "m.xml")
+    } throws: { error in
+      let error = try #require(error as? SiviImportError)
+      return error.location == "m.xml:2:1"
+        && error.problem == "a document type declaration (<!DOCTYPE …>); a SIVI message holds none"
+    }
   }
 
   @Test("a document declared ISO-8859-1 is libxml2's to convert: its é is no UTF-8 error")
