@@ -68,13 +68,13 @@ enum XMLTree {
           + "does not start a valid character (save the file as UTF-8)")
     }
     // FoundationXML also reads a processing instruction without data (`<?x?>`) through a
-    // null pointer: a SIVI message has no use for one, so none is let through.
-    if let offset = firstProcessingInstruction(in: data) {
+    // null pointer. A SIVI message has no use for instructions or a DTD (whose entities could
+    // spell one), so neither is let through, wherever it stands: libxml2's recovery from
+    // other errors decides what is a comment, so no place is assumed safe.
+    if let (offset, what) = firstUnsupportedMarkup(in: data) {
       let (line, column) = lineAndColumn(of: offset, in: data)
       throw Malformed(
-        line: line, column: column,
-        reason:
-          "a processing instruction (<?…?>); a SIVI message holds none after the XML declaration")
+        line: line, column: column, reason: "\(what); a SIVI message holds none")
     }
     let parser = XMLParser(data: data)
     parser.shouldProcessNamespaces = true
@@ -134,32 +134,31 @@ enum XMLTree {
     return nil
   }
 
-  /// The offset of the first `<?` that is not the XML declaration at the start, outside
-  /// comments and CDATA sections (where it is text), or nil.
-  static func firstProcessingInstruction(in data: Data) -> Int? {
+  /// The first `<?` that is not a well-formed XML declaration at the very start, or the
+  /// first `<!DOCTYPE`, with words for it; nil when there is neither.
+  static func firstUnsupportedMarkup(in data: Data) -> (offset: Int, what: String)? {
     let bytes = [UInt8](data)
-    func starts(_ text: String, at index: Int) -> Bool {
-      bytes[index...].starts(with: text.utf8)
+    var start = 0
+    // The declaration ends at its own "?>": one that runs into markup is malformed and is
+    // refused itself, as an instruction.
+    if bytes.starts(with: "<?xml ".utf8),
+      let end = bytes.indices.first(where: {
+        bytes[$0] == UInt8(ascii: "<") && $0 > 0 || bytes[$0...].starts(with: "?>".utf8)
+      }), bytes[end] == UInt8(ascii: "?")
+    {
+      start = end + 2
     }
-    func skip(past end: String, from index: Int) -> Int {
-      var cursor = index
-      while cursor < bytes.count, !starts(end, at: cursor) { cursor += 1 }
-      return cursor + end.utf8.count
-    }
-    var index = 0
-    if starts("<?xml ", at: 0) { index = skip(past: "?>", from: 0) }
-    while index < bytes.count {
-      if bytes[index] != UInt8(ascii: "<") {
-        index += 1
-      } else if starts("<!--", at: index) {
-        index = skip(past: "-->", from: index + 4)
-      } else if starts("<![CDATA[", at: index) {
-        index = skip(past: "]]>", from: index + 9)
-      } else if starts("<?", at: index) {
-        return index
-      } else {
-        index += 1
+    var index = start
+    while index + 1 < bytes.count {
+      if bytes[index] == UInt8(ascii: "<") {
+        if bytes[index + 1] == UInt8(ascii: "?") {
+          return (index, "a processing instruction (<?…?>)")
+        }
+        if bytes[index...].starts(with: "<!DOCTYPE".utf8) {
+          return (index, "a document type declaration (<!DOCTYPE …>)")
+        }
       }
+      index += 1
     }
     return nil
   }
