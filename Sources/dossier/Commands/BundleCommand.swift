@@ -50,22 +50,10 @@ enum BundleCommand {
     guard let path = arguments.positional("CASE"), let out = arguments.value("out") else {
       return .unusable
     }
-    let templates: DocumentTemplates
-    do {
-      templates = DocumentTemplates(
-        library: try Loading.templateLibrary(arguments.value("templates"), console: console))
-    } catch {
-      console.error(error, command: arguments.command)
-      return .unusable
-    }
-    let issues = templates.issues()
-    guard issues.isEmpty else {
-      for issue in issues { console.error(issue.description) }
-      console.error(
-        "\(issues.count) template problem(s); nothing written (see `dossier template check`)",
-        command: arguments.command)
-      return .unusable
-    }
+    guard
+      let templates = Loading.checkedDocumentTemplates(
+        arguments, console: console, refusing: "nothing written")
+    else { return .unusable }
     let dossier: Verzuimdossier
     switch CaseCommands.loadCase(path, console: console) {
     case .failure(let message):

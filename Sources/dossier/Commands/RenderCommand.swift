@@ -81,22 +81,10 @@ enum RenderCommand {
       }
       printing = DocumentPrinting(printer: printer)
     }
-    let templates: DocumentTemplates
-    do {
-      templates = DocumentTemplates(
-        library: try Loading.templateLibrary(arguments.value("templates"), console: console))
-    } catch {
-      console.error(error, command: arguments.command)
-      return .unusable
-    }
-    let issues = templates.issues()
-    guard issues.isEmpty else {
-      for issue in issues { console.error(issue.description) }
-      console.error(
-        "\(issues.count) template problem(s); nothing rendered (see `dossier template check`)",
-        command: arguments.command)
-      return .unusable
-    }
+    guard
+      let templates = Loading.checkedDocumentTemplates(
+        arguments, console: console, refusing: "nothing rendered")
+    else { return .unusable }
 
     var jobs: [DocumentBatch.Job] = []
     for path in arguments.all("CASE") {
