@@ -22,14 +22,9 @@ public struct NewCase: Sendable {
     try dossier.encodedCaseFile(schemaReference: Verzuimdossier.schemaFileName)
   }
 
-  /// `<referentie>.json`, with every character other than ASCII letters, digits, `-` and `_`
-  /// replaced by `-`, so that the name is valid on every file system.
+  /// `<referentie>.json`, named as the case's documents are (``DocumentRenderer/fileStem(_:)``).
   public var defaultFileName: String {
-    let safe = String(
-      dossier.referentie.map {
-        $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") ? $0 : "-"
-      })
-    return (safe.isEmpty ? "dossier" : safe) + ".json"
+    DocumentRenderer.fileStem(dossier.referentie) + ".json"
   }
 
   /// Why a reference cannot name a case, or nil: it must hold a visible character and no

@@ -74,11 +74,16 @@ public struct DocumentRenderer: Sendable {
   public static func fileName(
     referentie: String, kind: DocumentKind, format: DocumentFormat, isDraft: Bool
   ) -> String {
+    "\(fileStem(referentie))_\(kind.templateName)\(isDraft ? ".concept" : "").\(format.fileExtension)"
+  }
+
+  /// The reference as the start of a file name: every character other than ASCII letters,
+  /// digits, `-` and `_` becomes `-`, so that the name is valid on every file system.
+  public static func fileStem(_ referentie: String) -> String {
     let safe = String(
       referentie.map {
         $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") ? $0 : "-"
       })
-    return
-      "\(safe.isEmpty ? "dossier" : safe)_\(kind.templateName)\(isDraft ? ".concept" : "").\(format.fileExtension)"
+    return safe.isEmpty ? "dossier" : safe
   }
 }
