@@ -15,6 +15,16 @@ import Testing
     #expect(Regel(code: "PVA-10") == nil)
   }
 
+  @Test func aUserNamesOneRuleOrAFamily() {
+    #expect(Regel.matching("pva-05") == [.pva05])
+    let family = Regel.matching("tl")
+    #expect(family.contains(.tl05) && family.contains(.tl24))
+    #expect(family.allSatisfy { $0.code.hasPrefix("TL-") })
+    // A family is a whole prefix before the dash: "T" names no rule, nor does "PVA-10".
+    #expect(Regel.matching("T").isEmpty)
+    #expect(Regel.matching("PVA-10").isEmpty)
+  }
+
   @Test(arguments: Regel.allCases)
   func everyEntryIsComplete(_ rule: Regel) {
     let entry = rule.ruleDescription

@@ -124,6 +124,14 @@ public enum Regel: String, Sendable, CaseIterable, Comparable, Codable {
   public var code: String { rawValue }
 
   /// A rule by its code, in any letter case (`pva-05`, `PVA-05`, `riv-a`).
+  /// The rules a user names: one code (`pva-05`), or a family, every rule whose code starts
+  /// with it and a dash (`PVA`); empty when nothing matches.
+  public static func matching(_ codeOrFamily: String) -> [Regel] {
+    if let rule = Regel(code: codeOrFamily) { return [rule] }
+    let family = codeOrFamily.uppercased() + "-"
+    return allCases.filter { $0.code.uppercased().hasPrefix(family) }
+  }
+
   public init?(code: String) {
     let wanted = code.uppercased()
     guard let found = Regel.allCases.first(where: { $0.rawValue.uppercased() == wanted }) else {

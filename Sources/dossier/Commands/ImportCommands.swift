@@ -105,18 +105,24 @@ enum ImportCommands {
         return .unusable
       }
     }
+    // The cases are written as one set, as render writes its documents: all or none.
+    var entries: [FileSet.Entry] = []
+    for imported in cases {
+      entries.append(
+        FileSet.Entry(
+          url: folder.appendingPathComponent(imported.fileName),
+          data: try imported.dossier.encodedCaseFile()))
+    }
+    do {
+      try FileSet.write(entries) { display(out, $0.lastPathComponent) }
+    } catch {
+      console.error(error.description, command: arguments.command)
+      return .unusable
+    }
     var report = SiviImportReport.read(sivi)
     var document = SiviImportDocument(sivi)
     var controles: [SiviControle] = []
     for imported in cases {
-      let url = folder.appendingPathComponent(imported.fileName)
-      do {
-        try AtomicFile.write(try imported.dossier.encodedCaseFile(), to: url)
-      } catch {
-        console.error(
-          "\(display(out, imported.fileName)): cannot be written", command: arguments.command)
-        return .unusable
-      }
       report += SiviImportReport.written(imported, path: display(out, imported.fileName))
       document.add(imported, path: display(out, imported.fileName))
       controles += imported.controles

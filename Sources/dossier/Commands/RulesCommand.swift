@@ -40,7 +40,7 @@ enum RulesCommand {
     let codes = arguments.all("CODE")
     var rules: [Regel] = []
     for code in codes {
-      let found = matching(code)
+      let found = Regel.matching(code)
       guard !found.isEmpty else {
         let suggestion = NameSuggestion.closest(
           to: code.uppercased(), among: Regel.allCases.map(\.code))
@@ -65,12 +65,5 @@ enum RulesCommand {
     default: console.output(codes.isEmpty ? report.list() : report.explanation())
     }
     return .success
-  }
-
-  /// A code (`pva-05`), or a family: every rule whose code starts with `PVA-`.
-  private static func matching(_ code: String) -> [Regel] {
-    if let rule = Regel(code: code) { return [rule] }
-    let family = code.uppercased() + "-"
-    return Regel.allCases.filter { $0.code.uppercased().hasPrefix(family) }
   }
 }
